@@ -1,0 +1,106 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Every request a page made to a non-extension URL, for the "nothing leaves the machine" check. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Flags that keep Chromium quiet on a closed network (see design.md) and load only our extension. */
+function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ];
+}
+
+/** Launch real Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'leadway-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: chromiumArgs(extensionDir),
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('chrome-extension://') && !url.startsWith('data:')) requests.push(url);
+  });
+  // Nothing reaches the real network: fixtures are served by routes, everything else is refused.
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    requests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function fixtureHtml(relativePath: string): string {
+  return readFileSync(join(FIXTURES_DIR, relativePath), 'utf8');
+}
+
+/**
+ * Serve fixture pages under their real URLs (https://github.com/…). Routes added later win in Playwright, so this
+ * overrides the catch-all abort for the given URLs only; any other request to the same host gets an empty 404.
+ */
+export async function serveFixtures(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  const byUrl = new Map(Object.entries(pages).map(([url, file]) => [normaliseUrl(url), file]));
+  const hosts = new Set([...byUrl.keys()].map((url) => new URL(url).origin));
+  for (const origin of hosts) {
+    await context.route(`${origin}/**`, (route) => {
+      const file = byUrl.get(normaliseUrl(route.request().url()));
+      if (file === undefined) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(file) });
+    });
+  }
+}
+
+function normaliseUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.toString();
+}
+
+export function extensionPage(browser: ExtensionBrowser, path: string): string {
+  return `chrome-extension://${browser.extensionId}/${path}`;
+}
+
+/** Wait for a Leadway host element and return its shadow root's text. */
+export async function shadowText(page: Page, surface: string): Promise<string> {
+  const host = page.locator(`[data-leadway="${surface}"]`);
+  await host.waitFor({ state: 'attached' });
+  return host.evaluate((el) => el.shadowRoot?.textContent ?? '');
+}
