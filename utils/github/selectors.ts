@@ -1,0 +1,283 @@
+/**
+ * Every GitHub selector and text anchor Leadway relies on, in one module, so that a GitHub redesign is fixed here
+ * and nowhere else.
+ *
+ * Each fact is an ordered list of fallbacks: the React page first (2025 onwards: `react-app`, Primer `prc-*`
+ * classes, `data-testid`, `data-component`), then the legacy server-rendered page (`.gh-header`, `.js-discussion`,
+ * `#partial-discussion-sidebar`, …), then last resorts. Readers try them in order and stop at the first that
+ * yields a value.
+ *
+ * Rules that keep these alive across deploys:
+ * - ids, `data-*`, `aria-*` attributes, roles and screen-reader text outlive class names;
+ * - Primer React classes look like `prc-StateLabel-StateLabel-Iawzp`: the component part is stable, the hash
+ *   is not, so they are matched by prefix (`[class*="prc-StateLabel-StateLabel-"]`);
+ * - GitHub's own CSS-module classes (`PullRequestHeaderSummary-module__summaryContainer__ah8Ua`) are never
+ *   matched whole; `[class*="X-module__"]` appears only as the last fallback of a list.
+ *
+ * "Seen" notes say where a selector was observed: in GitHub's served markup, in public extensions that target it
+ * (Refined GitHub and others), or in GitHub's published markup captured in public test fixtures.
+ */
+
+export type SelectorList = readonly string[];
+
+/** Containers of one diffed file; text found inside them is about that file, not the whole pull request. */
+const PER_FILE_DIFF: SelectorList = [
+  // React diff view: each file is a region with a `diff-<sha256>` id and a header wrapper (seen 2025–2026).
+  '[data-diff-header-wrapper]',
+  '[role="region"][id^="diff-"]',
+  '[data-file-path]',
+  // File tree rows carry their own small diffstats (seen on the React changes page).
+  '[role="treeitem"]',
+  // Legacy files tab.
+  '.file-header',
+  '.file[data-tagsearch-path]',
+  '.js-file',
+  // Last resort: the React diff file header's CSS-module class, by prefix.
+  '[class*="DiffFileHeader-module__"]',
+];
+
+export const SELECTORS = {
+  /** The signed-in user's login; `content=""` when logged out. Served in <head> on every page for 10+ years. */
+  viewerLogin: [
+    'meta[name="user-login"]',
+    // Older analytics meta, still present on some GitHub Enterprise Server versions.
+    'meta[name="octolytics-actor-login"]',
+  ],
+  /** Body classes GitHub sets on every page, the second witness of being signed in or out. */
+  signedInBody: ['body.logged-in'],
+  signedOutBody: ['body.logged-out'],
+
+  /** The PR title as written by its author (text only; GitHub escapes it). */
+  title: [
+    // React header: `<h1 data-component="PH_Title"><span class="markdown-title">…</span><span class="sr-only"> - #42</span>`.
+    'h1[data-component="PH_Title"] .markdown-title',
+    '[data-testid="issue-title"]',
+    // Legacy header: `<h1 class="gh-header-title"><bdi class="js-issue-title markdown-title">…</bdi>`.
+    '.gh-header-title .js-issue-title',
+    'bdi.js-issue-title',
+    // The whole React <h1>; its screen-reader " - #42" suffix is stripped by the reader.
+    'h1[data-component="PH_Title"]',
+    'h1[class*="prc-PageHeader-Title-"]',
+  ],
+
+  /** The PR author's profile link in the page header. */
+  author: [
+    // React header summary: "<a class="author">mona</a> wants to merge 3 commits into …" inside the Primer
+    // PageHeader description (seen 2025–2026).
+    '[class*="prc-PageHeader-Description-"] a.author',
+    '[class*="prc-PageHeader-Description-"] a[data-hovercard-type="user"]',
+    '[data-testid="author-link"]',
+    // Legacy header meta row.
+    '#partial-discussion-header .gh-header-meta a.author',
+    '.gh-header-meta a.author',
+    // Last resort: the React summary's CSS-module class, by prefix.
+    '[class*="PullRequestHeaderSummary-module__"] a.author',
+    '[class*="PullRequestHeaderSummary-module__"] a[data-hovercard-type="user"]',
+  ],
+
+  /**
+   * The PR's state label (Open / Draft / Merged / Closed), scoped to the header first: the timeline also shows
+   * state labels for cross-referenced pull requests.
+   */
+  stateLabel: [
+    // React: `<span class="prc-StateLabel-StateLabel-Iawzp" data-status="pullMerged">Merged</span>`; Refined GitHub
+    // scopes it to the page header the same way.
+    '[class*="prc-PageHeader-"] [class*="prc-StateLabel-StateLabel-"]',
+    '[class*="prc-PageLayout-Header"] [class*="prc-StateLabel-StateLabel-"]',
+    '[data-testid="header-state"]',
+    // Legacy: `<span reviewable_state="draft" title="Status: Draft" class="State">`.
+    '#partial-discussion-header .State',
+    '.gh-header-meta .State',
+    '#pull-state .State',
+    // Unscoped: the first label on the page is the header's on every layout seen so far.
+    '[class*="prc-StateLabel-StateLabel-"]',
+    '.State',
+    // Pre-2025 React label class (github-url-detection still checks it).
+    '[class^="StateLabel"]',
+  ],
+
+  /** Screen-reader text holders; the size reader looks for "Lines changed: …" among them. */
+  screenReaderText: [
+    '.sr-only',
+    '.visually-hidden',
+    '[class*="prc-VisuallyHidden-"]',
+  ],
+
+  /** Elements to ignore when reading page-wide totals. */
+  perFileDiff: PER_FILE_DIFF,
+
+  /** Legacy `#diffstat` next to the tabs: `<span class="color-fg-success">+12,505</span><span class="color-fg-danger">−4</span>`. */
+  legacyAdditions: ['#diffstat .color-fg-success', '#diffstat .text-green', '.diffstat .color-fg-success'],
+  legacyDeletions: ['#diffstat .color-fg-danger', '#diffstat .text-red', '.diffstat .color-fg-danger'],
+
+  /** The compare page's "Showing N changed files with A additions and D deletions" summary. */
+  compareSummary: ['.toc-diff-stats', '#toc', '[data-testid="diff-stats"]'],
+
+  /** The row of PR tabs (Conversation, Commits, Checks, Files changed). */
+  tabNav: [
+    // React header tab nav (Primer TabNav) — the landmark name is what screen-reader guides tell users to find.
+    'nav[aria-label="Pull request navigation tabs"]',
+    // Legacy tabnav.
+    'nav[aria-label="Pull request tabs"]',
+    '.tabnav-tabs',
+  ],
+  /** The count badge inside one tab. */
+  tabCounter: [
+    '[class*="prc-CounterLabel-CounterLabel-"]',
+    '[data-component="CounterLabel"]',
+    '.Counter',
+  ],
+  /** Direct handles on the "Files changed" count: React tab id, then the legacy counter id (held since 2017). */
+  filesTabCounter: [
+    '#prs-files-anchor-tab [class*="prc-CounterLabel-CounterLabel-"]',
+    '#prs-files-anchor-tab .Counter',
+    '#files_tab_counter',
+  ],
+  /** Direct handles on the conversation's comment count. */
+  conversationTabCounter: ['#conversation_tab_counter'],
+
+  /** The right-hand metadata column holding Reviewers, Assignees, Labels, … */
+  sidebar: [
+    // React page layout sidebar (Primer PageLayout) and the issue-style metadata pane.
+    '[class*="prc-PageLayout-Sidebar"]',
+    '[data-testid="issue-viewer-metadata-pane"]',
+    // Legacy.
+    '#partial-discussion-sidebar',
+    '.discussion-sidebar',
+    '.Layout-sidebar',
+  ],
+  /**
+   * Where a reviewer's status is spelled out ("Awaiting requested review from mona", "mona approved these
+   * changes"): Primer tooltips (React) and the legacy status icons' aria-label / <tool-tip>. Deliberately narrow:
+   * display names are free text, so a generic `[aria-label]` would let anyone named "Awaiting requested review
+   * from …" impersonate a reviewer.
+   */
+  reviewerStatus: [
+    '[role="tooltip"]',
+    'tool-tip',
+    '.reviewers-status-icon[aria-label]',
+    '.reviewers-status-icon .sr-only',
+  ],
+
+  /**
+   * One comment: its header (author, association) and body. Matched with `closest()`, so the innermost wins and a
+   * review's inline comments are not credited to the review's summary.
+   */
+  commentContainer: [
+    // React timeline comments (issue-viewer components, reused by the React PR conversation).
+    '.react-issue-comment',
+    '[data-testid="comment-viewer-outer-box"]',
+    '[data-testid^="comment-viewer-outer-box-"]',
+    '[data-testid="review-thread-comment"]',
+    // Legacy: inline review comments, then timeline comments (PR body, issue comments, review summaries).
+    '.review-comment',
+    '.timeline-comment',
+    '.js-comment',
+  ],
+  commentHeader: [
+    '[data-testid="comment-header"]',
+    '.timeline-comment-header',
+    '.review-comment-header',
+    '.comment-header',
+  ],
+  commentAuthor: [
+    '[data-testid="avatar-link"]',
+    'a.author',
+    '[data-testid="author-link"]',
+    'a[data-hovercard-type="user"]:not(.user-mention)',
+  ],
+  /** The association badge ("First-time contributor", "Member", …). */
+  commentAssociation: [
+    '[data-testid="comment-author-association"]',
+    // Legacy: `<span aria-label="This user is a first-time contributor to the widget repository." class="tooltipped">`.
+    '[aria-label^="This user"]',
+    '.Label',
+  ],
+  commentBody: [
+    '[data-testid="markdown-body"]',
+    '.comment-body',
+    '.js-comment-body',
+    '.markdown-body',
+  ],
+
+  /**
+   * Traces of one submitted review. Review permalinks are `#pullrequestreview-<id>` in both generations; legacy
+   * timeline items also carry GraphQL ids starting with `PRR_`.
+   */
+  reviewMarkers: [
+    '[id^="pullrequestreview-"]',
+    'a[href*="#pullrequestreview-"]',
+    '[data-gid^="PRR_"]',
+  ],
+  /** Who did what in a timeline row ("theo-qa approved these changes"). */
+  timelineActor: [
+    // React timeline rows.
+    '[data-testid="actor-link"]',
+    // Legacy rows and comment headers.
+    'a.author',
+    '[data-testid="avatar-link"]',
+    'a[data-hovercard-type="user"]:not(.user-mention)',
+  ],
+  /** Timeline event rows, for the text fallback when no review marker is found. */
+  timelineItem: [
+    '[data-timeline-event-id]',
+    '[data-wrapper-timeline-id]',
+    '.js-timeline-item',
+    '.TimelineItem',
+  ],
+} as const satisfies Record<string, SelectorList>;
+
+export type SelectorName = keyof typeof SELECTORS;
+
+/**
+ * Text anchors. GitHub's UI is English-only; these phrases have been stable for years and double as accessible
+ * names, which GitHub keeps even when markup changes.
+ */
+export const PATTERNS = {
+  /** `document.title` of every PR tab: "TITLE by AUTHOR · Pull Request #N · OWNER/REPO · GitHub" (since 2019). */
+  documentTitle: /^(?<title>.*) by (?<author>[^\s·]+) · Pull Request #(?<number>\d+) · (?<repo>[^\s·]+\/[^\s·]+)/s,
+  /** Screen-reader diffstat, React header and legacy alike: "Lines changed: 1,480 additions & 312 deletions". */
+  linesChanged: /^\s*Lines changed:\s*([\d,]+)\s+additions?\s*(?:&|and)\s*([\d,]+)\s+deletions?/i,
+  /** Compare page summary. */
+  compareSummary:
+    /Showing\s+([\d,]+)\s+changed\s+files?\s+with\s+([\d,]+)\s+additions?\s+and\s+([\d,]+)\s+deletions?/i,
+  /** A reviewer asked and not yet answered (sidebar tooltip, both generations). */
+  awaitingReview: /^\s*Awaiting requested review from\s+(\S+)/i,
+  /** A reviewer who has submitted a review (sidebar tooltip, both generations). */
+  submittedReview: /^\s*(\S+)\s+(?:approved these changes|requested changes|left review comments)\b/i,
+  /** Verbs of review rows in the timeline, for the fallback count. */
+  reviewVerb: /\b(?:approved these changes|requested changes|reviewed)\b/i,
+  /** The React title's hidden " - #42" suffix. */
+  titleNumberSuffix: /\s+-\s+#\d+\s*$/,
+} as const;
+
+/** Label text → association. Labels as GitHub renders them (same words in both generations). */
+export const ASSOCIATION_LABELS = {
+  'first-time contributor': 'first-time-contributor',
+  'first-timer': 'first-timer',
+  contributor: 'contributor',
+  member: 'member',
+  collaborator: 'collaborator',
+  owner: 'owner',
+} as const;
+
+/** Phrases of the legacy association tooltips ("This user is a member of the acme organization."). */
+export const ASSOCIATION_TOOLTIPS = [
+  [/first-time contributor/i, 'first-time-contributor'],
+  [/not previously committed to (?:any repository on )?GitHub|first time on GitHub|first-timer/i, 'first-timer'],
+  [/previously committed to/i, 'contributor'],
+  [/member of/i, 'member'],
+  [/collaborat/i, 'collaborator'],
+  [/owner of/i, 'owner'],
+] as const;
+
+/** State label text or React `data-status` → state. */
+export const STATE_WORDS = {
+  draft: 'draft',
+  open: 'open',
+  merged: 'merged',
+  closed: 'closed',
+  pullopened: 'open',
+  pullclosed: 'closed',
+  pullmerged: 'merged',
+} as const;
