@@ -1,0 +1,173 @@
+import { describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../utils/settings';
+import { DB_VERSION } from '../../../utils/storage/schema';
+import { MIGRATIONS, openLeadwayDb, StorageError } from '../../../utils/storage/migrations';
+import { LeadwayStore } from '../../../utils/storage/store';
+import { weekStart } from '../../../utils/storage/aggregates';
+import { createV1, createV2, openRaw, rawVersion, V1_SETTINGS } from './legacy-db';
+import { customTip, DAY, derivedVersusRecount, event, freshName, NOW, randomEvent, seededRandom } from './helpers';
+
+const OLD_EVENTS = [
+  event({ type: 'shown', at: NOW - 20 * DAY }),
+  event({ type: 'helpful', at: NOW - 20 * DAY + 60_000 }),
+  event({ type: 'shown', tipId: 'vision-02', area: 'vision', surface: 'one-on-one', contextKey: 'cal:x', at: NOW - 2 * DAY }),
+  event({ type: 'not-now', tipId: 'vision-02', area: 'vision', surface: 'one-on-one', contextKey: 'cal:x', at: NOW - 2 * DAY + 1 }),
+  event({ type: 'never', tipId: 'ownership-05', area: 'ownership', surface: 'popup', contextKey: '', at: NOW - DAY }),
+];
+
+describe('migrations', () => {
+  it('lists one step per version, in order, ending at DB_VERSION', () => {
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3]);
+    expect(DB_VERSION).toBe(3);
+  });
+
+  it('creates every store and index on a fresh install', async () => {
+    const db = await openLeadwayDb(freshName('fresh'));
+    expect([...db.objectStoreNames].sort()).toEqual(['customTips', 'history', 'meta', 'settings', 'tipState', 'weeklyStats']);
+    expect([...db.transaction('history').store.indexNames].sort()).toEqual([
+      'by-area',
+      'by-area-at',
+      'by-at',
+      'by-tip',
+      'by-tip-at',
+    ]);
+    expect([...db.transaction('weeklyStats').store.indexNames]).toEqual(['by-week']);
+    expect(db.version).toBe(DB_VERSION);
+  });
+
+  it('upgrades a version 1 database with data, keeping every record', async () => {
+    const name = freshName('v1');
+    await createV1(name, V1_SETTINGS, OLD_EVENTS);
+    const db = await openLeadwayDb(name);
+    expect(db.version).toBe(3);
+
+    const history = await db.getAll('history');
+    expect(history).toEqual(OLD_EVENTS.map((e, i) => ({ ...e, id: i + 1 })));
+    // The indexes added in version 2 cover the old records.
+    expect(await db.getAllKeysFromIndex('history', 'by-area', 'vision')).toEqual([3, 4]);
+    expect(await db.getAllKeysFromIndex('history', 'by-tip-at', IDBKeyRange.bound(['vision-02', 0], ['vision-02', NOW]))).toEqual([3, 4]);
+    expect(
+      await db.getAllKeysFromIndex('history', 'by-area-at', IDBKeyRange.bound(['mentorship', NOW - 30 * DAY], ['mentorship', NOW])),
+    ).toEqual([1, 2]);
+
+    // Derived stores were backfilled from the old history.
+    const { stored, recount } = await derivedVersusRecount(db);
+    expect(stored).toEqual(recount);
+    expect(stored.weekly.length).toBeGreaterThan(0);
+    expect(await db.get('tipState', 'vision-02')).toEqual({ tipId: 'vision-02', lastShown: NOW - 2 * DAY, lastSnoozed: NOW - 2 * DAY + 1, helpful: 0 });
+    expect(await db.get('tipState', 'ownership-05')).toEqual({ tipId: 'ownership-05', never: true, helpful: 0 });
+
+    // Settings moved to the current shape: dailyCap became the PR-hint cap, the rest kept or defaulted.
+    const settings = await db.get('settings', 'settings');
+    const defaults = defaultSettings();
+    expect(settings).toEqual({
+      ...defaults,
+      areas: V1_SETTINGS.areas,
+      role: 'tech-lead',
+      snoozeDays: 14,
+      dailyCaps: { ...defaults.dailyCaps, 'pr-hint': 3 },
+    });
+    expect(settings).not.toHaveProperty('dailyCap');
+
+    // And the store works on top of it: new ids continue after the old ones.
+    const store = new LeadwayStore(() => openLeadwayDb(name));
+    const added = await store.addEvent(event({ at: NOW }));
+    expect(added.id).toBe(6);
+    expect((await store.getSettings()).dailyCaps['pr-hint']).toBe(3);
+  });
+
+  it('upgrades a version 1 database that never saved settings', async () => {
+    const name = freshName('v1-empty');
+    await createV1(name, undefined, []);
+    const db = await openLeadwayDb(name);
+    expect(await db.count('settings')).toBe(0);
+    expect(await new LeadwayStore(() => openLeadwayDb(name)).getSettings()).toEqual(defaultSettings());
+  });
+
+  it('repairs damaged old settings value by value instead of failing the upgrade', async () => {
+    const name = freshName('v1-damaged');
+    await createV1(name, { ...V1_SETTINGS, role: 'wizard', dailyCap: -4, areas: { vision: false, bogus: true } }, []);
+    const db = await openLeadwayDb(name);
+    const settings = await db.get('settings', 'settings');
+    const defaults = defaultSettings();
+    expect(settings?.role).toBe(defaults.role);
+    expect(settings?.dailyCaps).toEqual(defaults.dailyCaps);
+    expect(settings?.snoozeDays).toBe(14);
+    expect(settings?.areas).toEqual({ ...defaults.areas, vision: false });
+  });
+
+  it('upgrades a version 2 database with data, keeping custom tips', async () => {
+    const name = freshName('v2');
+    const random = seededRandom(2);
+    const events = Array.from({ length: 300 }, () => randomEvent(random));
+    const tips = [customTip(), customTip({ id: 'custom-second', area: 'vision', contexts: ['one-on-one-report'] })];
+    await createV2(name, { ...V1_SETTINGS, dailyCap: 8 }, events, tips);
+    const db = await openLeadwayDb(name);
+    expect(await db.count('history')).toBe(300);
+    expect(await db.getAll('history')).toEqual(events.map((e, i) => ({ ...e, id: i + 1 })));
+    expect(await db.getAll('customTips')).toEqual([...tips].sort((a, b) => a.id.localeCompare(b.id)));
+    const { stored, recount } = await derivedVersusRecount(db);
+    expect(stored).toEqual(recount);
+    const countedEvents = stored.weekly.reduce((sum, s) => sum + Object.values(s.counts).reduce((a, b) => a + b, 0), 0);
+    expect(countedEvents).toBe(300);
+    expect((await db.get('settings', 'settings'))?.dailyCaps['pr-hint']).toBe(8);
+    const thisWeek = weekStart(NOW);
+    expect(stored.weekly.every((s) => s.week <= thisWeek && (s.week - thisWeek) % (7 * DAY) === 0)).toBe(true);
+  });
+
+  it('backfills a large history in batches and keeps records it cannot count', async () => {
+    const name = freshName('v1-large');
+    const random = seededRandom(12);
+    const events = Array.from({ length: 12_001 }, () => randomEvent(random, 380, 20));
+    const odd = { ...event(), area: 'retired-area', surface: 'sidebar' } as never;
+    await createV1(name, V1_SETTINGS, [...events, odd]);
+    const db = await openLeadwayDb(name);
+    expect(await db.count('history')).toBe(12_002);
+    expect(await db.get('history', 12_002)).toEqual({ ...(odd as object), id: 12_002 });
+    const weekly = await db.getAll('weeklyStats');
+    const counted = weekly.reduce((sum, s) => sum + Object.values(s.counts).reduce((a, b) => a + b, 0), 0);
+    expect(counted).toBe(12_001);
+    const { recount } = await derivedVersusRecount(db);
+    expect(weekly.length).toBe(recount.weekly.length - 1); // the recount includes the odd record; the backfill skips it
+  });
+
+  it('leaves the old database untouched when a migration step fails', async () => {
+    const name = freshName('v1-fail');
+    await createV1(name, V1_SETTINGS, OLD_EVENTS);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'weeklyStats') throw new DOMException('simulated failure', 'UnknownError');
+      return put.apply(this, args);
+    });
+    const error = await openLeadwayDb(name).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).message).toContain('could not bring its saved data up to date');
+    vi.restoreAllMocks();
+
+    expect(await rawVersion(name)).toBe(1);
+    const raw = await openRaw(name, 1, () => {});
+    expect([...raw.objectStoreNames].sort()).toEqual(['history', 'settings']);
+    raw.close();
+
+    // Once the fault is gone the upgrade succeeds with all the data.
+    const db = await openLeadwayDb(name);
+    expect(await db.count('history')).toBe(OLD_EVENTS.length);
+  });
+
+  it('refuses a database saved by a newer version with a clear message', async () => {
+    const name = freshName('newer');
+    const raw = await openRaw(name, DB_VERSION + 1, (db) => db.createObjectStore('somethingNew'));
+    raw.close();
+    const error = await openLeadwayDb(name).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).code).toBe('newer-version');
+    expect((error as StorageError).message).toBe(
+      'Leadway’s data was saved by a newer version of Leadway; update the extension to use it.',
+    );
+    // Refusing changed nothing.
+    expect(await rawVersion(name)).toBe(DB_VERSION + 1);
+
+    const store = new LeadwayStore(() => openLeadwayDb(name));
+    await expect(store.getSettings()).rejects.toMatchObject({ code: 'newer-version' });
+  });
+});

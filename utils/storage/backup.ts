@@ -1,0 +1,176 @@
+import type { HistoryEvent } from '../history';
+import type { Settings } from '../settings';
+import type { Tip } from '../tips/types';
+import { looksTruncated, utf8Length } from './json-text';
+import { MAX_HISTORY_EVENTS } from './retention';
+import { checkArray, checkInteger, isPlainObject, join, preview, Validation } from './validate-core';
+import { checkEvent } from './validate-event';
+import { checkSettings } from './validate-settings';
+import { checkCustomTip, CUSTOM_TIP_LIMITS } from './validate-tip';
+
+/**
+ * The export file: pure parsing and validation, no IndexedDB. Policy: unknown keys (top level, in settings, in
+ * events and tips) are DROPPED and listed in `warnings`, so a file from a newer Leadway that only added fields still
+ * imports; settings missing from an older file take their defaults. Everything else that is wrong is refused with
+ * the path of the first bad field.
+ */
+export { describeSettingsChanges } from './settings-diff';
+
+export const EXPORT_FORMAT = 'leadway-export';
+export const EXPORT_VERSION = 1;
+/** Files above this are refused before parsing, so a wrong file cannot freeze the options page. */
+export const EXPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface LeadwayExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  /** Epoch milliseconds. */
+  exportedAt: number;
+  settings: Settings;
+  /** Oldest first. */
+  history: HistoryEvent[];
+  customTips: Tip[];
+}
+
+export type ImportErrorCode = 'too-large' | 'not-json' | 'truncated' | 'wrong-format' | 'wrong-version' | 'invalid';
+
+export interface ImportError {
+  code: ImportErrorCode;
+  message: string;
+  /** For `invalid`: the first bad field, e.g. `history[12].type`. */
+  path?: string;
+  /** For `invalid`: every problem found (up to 50), first one first. */
+  issues?: { path: string; message: string }[];
+}
+
+export type ParseResult = { ok: true; data: LeadwayExport; warnings: string[] } | { ok: false; error: ImportError };
+
+const EXPORT_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'customTips'];
+
+function fail(code: ImportErrorCode, message: string, extra?: Partial<ImportError>): ParseResult {
+  return { ok: false, error: { code, message, ...extra } };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+function tooLarge(text: string): number | undefined {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so long text is too large without counting.
+  if (text.length > EXPORT_MAX_BYTES) return text.length;
+  if (text.length * 3 <= EXPORT_MAX_BYTES) return undefined;
+  const bytes = utf8Length(text);
+  return bytes > EXPORT_MAX_BYTES ? bytes : undefined;
+}
+
+function parseJson(text: string): { value: unknown } | { error: ParseResult } {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { error: fail('not-json', 'This file is empty, so there is nothing to import.') };
+  try {
+    return { value: JSON.parse(body) as unknown };
+  } catch {
+    if (looksTruncated(body)) {
+      return {
+        error: fail(
+          'truncated',
+          'This file stops partway through, as if the download or copy did not finish. Export your data again and import the new file.',
+        ),
+      };
+    }
+    return {
+      error: fail('not-json', 'This file is not JSON, so it cannot be a Leadway export. Choose the file Leadway saved when you exported.'),
+    };
+  }
+}
+
+function checkVersion(version: unknown): ParseResult | undefined {
+  if (version === EXPORT_VERSION) return undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    return fail(
+      'wrong-version',
+      `This export was made by a newer version of Leadway (export format ${version}; this version reads format ${EXPORT_VERSION}). Update Leadway, then import it again.`,
+    );
+  }
+  return fail(
+    'wrong-version',
+    `This Leadway export has an unknown format version (${preview(version)}); this version of Leadway reads format ${EXPORT_VERSION}.`,
+  );
+}
+
+function checkUniqueIds<T>(v: Validation, items: T[], path: string, idOf: (item: T) => string | number | undefined): void {
+  const firstIndex = new Map<string | number, number>();
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    if (id === undefined) return;
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, index);
+    else v.fail(join(join(path, index), 'id'), `${join(join(path, index), 'id')} repeats the id of ${join(path, first)} (${preview(id)})`);
+  });
+}
+
+function checkExportBody(v: Validation, object: Record<string, unknown>): LeadwayExport | undefined {
+  const exportedAt = checkInteger(v, object.exportedAt, 'exportedAt', 0, 8_640_000_000_000_000);
+  const settings = checkSettings(v, object.settings, 'settings');
+
+  const history: HistoryEvent[] = [];
+  const rawHistory = checkArray(v, object.history, 'history', MAX_HISTORY_EVENTS);
+  rawHistory?.forEach((item, index) => {
+    const event = checkEvent(v, item, join('history', index), true);
+    if (event) history.push(event);
+  });
+  if (rawHistory && history.length === rawHistory.length) checkUniqueIds(v, history, 'history', (event) => event.id);
+
+  const customTips: Tip[] = [];
+  const rawTips = checkArray(v, object.customTips, 'customTips', CUSTOM_TIP_LIMITS.maxTips);
+  rawTips?.forEach((item, index) => {
+    const tip = checkCustomTip(v, item, join('customTips', index));
+    if (tip) customTips.push(tip);
+  });
+  if (rawTips && customTips.length === rawTips.length) checkUniqueIds(v, customTips, 'customTips', (tip) => tip.id);
+
+  if (!v.ok || exportedAt === undefined || !settings) return undefined;
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips };
+}
+
+/** Reads an export file. Never throws: every problem comes back as an ImportError with a message for people. */
+export function parseExport(text: string): ParseResult {
+  try {
+    if (typeof text !== 'string') return fail('not-json', 'There is no file text to import.');
+    const bytes = tooLarge(text);
+    if (bytes !== undefined) {
+      return fail(
+        'too-large',
+        `This file is ${megabytes(bytes)} MB; a Leadway export is at most ${megabytes(EXPORT_MAX_BYTES)} MB. Check that you chose the right file.`,
+      );
+    }
+    const parsed = parseJson(text);
+    if ('error' in parsed) return parsed.error;
+    const object = parsed.value;
+    if (!isPlainObject(object) || object.format !== EXPORT_FORMAT) {
+      return fail('wrong-format', 'This file is JSON but not a Leadway export: it lacks the "format": "leadway-export" marker Leadway writes.');
+    }
+    const versionProblem = checkVersion(object.version);
+    if (versionProblem) return versionProblem;
+
+    const v = new Validation('drop');
+    for (const key of Object.keys(object)) if (!EXPORT_KEYS.includes(key)) v.dropped.push(key);
+    const data = checkExportBody(v, object);
+    if (!data) {
+      const first = v.issues[0];
+      return fail('invalid', `This export has a problem: ${v.summary()}.`, {
+        ...(first ? { path: first.path } : {}),
+        issues: v.issues.map((issue) => ({ ...issue })),
+      });
+    }
+    const warnings = v.dropped.map((path) => `${path} is not something this version of Leadway knows, so it was left out`);
+    return { ok: true, data, warnings };
+  } catch (error) {
+    // Validation is written not to throw; this is the last line of the "never throws" promise.
+    return fail('invalid', `This export could not be checked (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+/** Builds the export object (the store fills it; kept here so the shape lives in one place). */
+export function buildExport(exportedAt: number, settings: Settings, history: HistoryEvent[], customTips: Tip[]): LeadwayExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips };
+}

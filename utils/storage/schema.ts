@@ -1,0 +1,87 @@
+import type { DBSchema } from 'idb';
+import type { HistoryEvent, Reaction } from '../history';
+import type { Settings } from '../settings';
+import type { Area } from '../tips/areas';
+import type { Surface, Tip } from '../tips/types';
+
+/** The one IndexedDB database Leadway keeps, owned by the background service worker. */
+export const DB_NAME = 'leadway';
+
+/** The schema version this code writes. Bump it together with a new step in migrations.ts. */
+export const DB_VERSION = 3;
+
+/** The only key of the `settings` store: settings are one record. */
+export const SETTINGS_KEY = 'settings';
+
+/**
+ * Counts of reactions for one (week, area, surface). Kept in step with `history` inside the same transaction as
+ * every history write, so the growth view reads a few hundred small records instead of scanning raw history.
+ */
+export interface WeeklyStat {
+  /** `${week}|${area}|${surface}`. */
+  key: string;
+  /** Epoch milliseconds of the Monday 00:00 UTC that starts the week. */
+  week: number;
+  area: Area;
+  surface: Surface;
+  counts: Record<Reaction, number>;
+}
+
+/** What selection needs to know about one tip, kept in step with `history` like `weeklyStats`. */
+export interface TipState {
+  tipId: string;
+  /** Time of the newest `shown` event. */
+  lastShown?: number;
+  /** Time of the newest `not-now` event. */
+  lastSnoozed?: number;
+  /** True when the user said "never" to this tip at least once (and that event is still in history). */
+  never?: boolean;
+  /** Number of `helpful` events. */
+  helpful: number;
+}
+
+/** Small facts about the store itself. */
+export type MetaKey = 'lastPrunedAt';
+export type MetaValue = number | string | boolean | null;
+
+export interface LeadwayDB extends DBSchema {
+  settings: {
+    key: typeof SETTINGS_KEY;
+    value: Settings;
+  };
+  history: {
+    key: number;
+    value: HistoryEvent;
+    indexes: {
+      'by-at': number;
+      'by-tip': string;
+      'by-area': Area;
+      'by-area-at': [Area, number];
+      'by-tip-at': [string, number];
+    };
+  };
+  customTips: {
+    key: string;
+    value: Tip;
+  };
+  weeklyStats: {
+    key: string;
+    value: WeeklyStat;
+    indexes: { 'by-week': number };
+  };
+  tipState: {
+    key: string;
+    value: TipState;
+  };
+  meta: {
+    key: string;
+    value: MetaValue;
+  };
+}
+
+export type LeadwayStoreName = 'settings' | 'history' | 'customTips' | 'weeklyStats' | 'tipState' | 'meta';
+
+export const ALL_STORES: LeadwayStoreName[] = ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta'];
+
+/** The stores one history write touches, always together. */
+export const HISTORY_STORES: ('history' | 'weeklyStats' | 'tipState')[] = ['history', 'weeklyStats', 'tipState'];
