@@ -24,17 +24,8 @@ export async function openStore(options: StoreOptions = {}, label?: string) {
   return { name, store, db };
 }
 
-/** Deterministic random numbers (mulberry32) so a failing property test can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic random numbers, so a failing property test can be replayed. */
+export { seededRandom } from '../../../utils/random';
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

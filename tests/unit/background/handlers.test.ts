@@ -1,0 +1,130 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createHandlers, type HandlerDeps } from '../../../utils/background/handlers';
+import { LeadwayStore } from '../../../utils/storage/store';
+import { openLeadwayDb } from '../../../utils/storage/migrations';
+import { CATALOGUE } from '../../../utils/tips/catalogue';
+import type { Settings } from '../../../utils/settings';
+
+const NOW = new Date(2026, 10, 24, 10, 0).getTime();
+let dbCounter = 0;
+
+function setup(overrides: Partial<HandlerDeps> = {}) {
+  const name = `handlers-${++dbCounter}-${Math.random().toString(36).slice(2)}`;
+  const store = new LeadwayStore(() => openLeadwayDb(name));
+  const broadcast = vi.fn<(settings: Settings) => void>();
+  const handlers = createHandlers({
+    store,
+    now: () => NOW,
+    random: () => 0.5,
+    broadcastSettings: broadcast,
+    openOptions: async () => {},
+    version: '0.1.0',
+    ...overrides,
+  });
+  return { store, handlers, broadcast };
+}
+
+const prRequest = { surface: 'pr-hint' as const, contexts: ['pr-reviewer' as const, 'pr-first-time-contributor' as const], contextKey: 'acme/widget#42', count: 1 };
+
+describe('background handlers', () => {
+  test('getTips picks a fitting tip and records it as shown, once', async () => {
+    const { handlers, store } = setup();
+    const first = await handlers.getTips(prRequest);
+    expect(first.tips).toHaveLength(1);
+    expect(first.tips[0]!.contexts).toContain('pr-first-time-contributor');
+    const again = await handlers.getTips(prRequest);
+    expect(again).toEqual({ tips: first.tips, repeat: true });
+    const history = await store.listHistory({});
+    expect(history.map((e) => [e.type, e.tipId, e.contextKey])).toEqual([['shown', first.tips[0]!.id, 'acme/widget#42']]);
+  });
+
+  test('the popup browses without writing history', async () => {
+    const { handlers, store } = setup();
+    const result = await handlers.getTips({ surface: 'popup', contexts: ['anywhere'], contextKey: 'tip-of-the-day', count: 5 });
+    expect(result.tips).toHaveLength(5);
+    expect(await store.listHistory({})).toEqual([]);
+  });
+
+  test('the tip of the day is stable within a day', async () => {
+    const { handlers } = setup({ random: Math.random });
+    const request = { surface: 'popup' as const, contexts: ['anywhere' as const], contextKey: 'tip-of-the-day', count: 1 };
+    const a = await handlers.getTips(request);
+    const b = await handlers.getTips(request);
+    expect(b.tips[0]!.id).toBe(a.tips[0]!.id);
+  });
+
+  test('"never" is recorded and that tip never returns', async () => {
+    const { handlers } = setup();
+    const { tips } = await handlers.getTips(prRequest);
+    const tip = tips[0]!;
+    await handlers.recordEvent({ type: 'never', tipId: tip.id, area: tip.area, surface: 'pr-hint', contextKey: prRequest.contextKey });
+    expect((await handlers.getTips(prRequest)).blocked).toBe('context-cap');
+    const elsewhere = await handlers.getTips({ ...prRequest, contextKey: 'acme/widget#43', count: 50 });
+    expect(elsewhere.tips.map((t) => t.id)).not.toContain(tip.id);
+  });
+
+  test('malformed requests and events are refused with clear errors', async () => {
+    const { handlers } = setup();
+    await expect(handlers.getTips({ ...prRequest, surface: 'nowhere' as never })).rejects.toThrow(/unknown surface/);
+    await expect(
+      handlers.recordEvent({ type: 'loved' as never, tipId: 'x', area: 'vision', surface: 'popup', contextKey: '' }),
+    ).rejects.toThrow(/unknown reaction/);
+  });
+
+  test('saving settings broadcasts them to open tabs', async () => {
+    const { handlers, broadcast } = setup();
+    const saved = await handlers.saveSettings({ perPrPerDay: 3 });
+    expect(saved.perPrPerDay).toBe(3);
+    expect(broadcast).toHaveBeenCalledWith(saved);
+    expect((await handlers.getSettings()).perPrPerDay).toBe(3);
+  });
+
+  test('custom tips are mixed into selection', async () => {
+    const { handlers } = setup();
+    await handlers.saveCustomTip({
+      id: 'custom-abc',
+      area: 'mentorship',
+      title: 'Pair on the first fix',
+      body: 'Offer a short pairing session on the first change a newcomer makes.',
+      why: 'It turns a review into a conversation.',
+      contexts: ['pr-first-time-contributor'],
+      custom: true,
+    });
+    const result = await handlers.getTips({ ...prRequest, count: 3 });
+    expect(result.tips.map((t) => t.id)).toContain('custom-abc');
+  });
+
+  test('import: a bad file comes back as a clear error and changes nothing', async () => {
+    const { handlers, store } = setup();
+    await handlers.saveSettings({ snoozeDays: 3 });
+    const before = await handlers.exportData();
+    const outcome = await handlers.importData({ text: '{"format":"leadway-export","version":1,', dryRun: false });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.code).toBe('truncated');
+    expect(await handlers.exportData()).toEqual(before);
+    expect((await store.getSettings()).snoozeDays).toBe(3);
+  });
+
+  test('import: export then import round-trips and broadcasts the new settings', async () => {
+    const { handlers, broadcast } = setup();
+    await handlers.saveSettings({ snoozeDays: 12 });
+    await handlers.getTips(prRequest);
+    const exported = await handlers.exportData();
+    await handlers.resetData();
+    const preview = await handlers.importData({ text: JSON.stringify(exported), dryRun: true });
+    expect(preview).toMatchObject({ ok: true, preview: { historyEvents: 1 } });
+    expect((await handlers.getSettings()).snoozeDays).toBe(7); // a dry run changes nothing
+    const done = await handlers.importData({ text: JSON.stringify(exported), dryRun: false });
+    expect(done.ok).toBe(true);
+    expect((await handlers.getSettings()).snoozeDays).toBe(12);
+    expect((await handlers.listHistory({})).length).toBe(1);
+    expect(broadcast).toHaveBeenLastCalledWith(expect.objectContaining({ snoozeDays: 12 }));
+  });
+
+  test('the catalogue is what selection draws from', async () => {
+    const { handlers } = setup();
+    const result = await handlers.getTips({ surface: 'popup', contexts: ['one-on-one-manager'], contextKey: 'x', count: 200 });
+    const managerTips = CATALOGUE.filter((t) => t.contexts.includes('one-on-one-manager'));
+    for (const tip of managerTips) expect(result.tips.map((t) => t.id)).toContain(tip.id);
+  });
+});

@@ -1,0 +1,126 @@
+import { CATALOGUE } from '../tips/catalogue';
+import { isArea } from '../tips/areas';
+import { selectTips, startOfLocalDay, type SelectionResult, type TipRequest } from '../tips/select';
+import { SURFACES, type Tip } from '../tips/types';
+import { REACTIONS, type HistoryEvent } from '../history';
+import type { Settings } from '../settings';
+import type { LeadwayStore } from '../storage/store';
+import { seededRandom } from '../random';
+import type { BackgroundProtocol, ImportOutcome, NewHistoryEvent } from '../messaging';
+
+export interface HandlerDeps {
+  store: LeadwayStore;
+  now: () => number;
+  random: () => number;
+  /** Tell open tabs and extension pages that settings changed. */
+  broadcastSettings: (settings: Settings) => void;
+  /** Re-plan 1:1 reminders after settings change or a new meeting is seen. */
+  openOptions: (section?: string) => Promise<void>;
+  onMeetingSeen?: (meeting: Parameters<BackgroundProtocol['noteOneOnOne']>[0]) => Promise<void> | void;
+  version: string;
+}
+
+type Handlers = { [K in keyof BackgroundProtocol]: (data: Parameters<BackgroundProtocol[K]>[0]) => Promise<ReturnType<BackgroundProtocol[K]>> };
+
+const RECENT_WINDOW_MS = 2 * 86_400_000;
+
+/** Requests come from other contexts: check their shape before trusting it. */
+function assertTipRequest(request: TipRequest): void {
+  if (!request || !SURFACES.includes(request.surface)) throw new Error('Leadway: unknown surface in tip request');
+  if (!Array.isArray(request.contexts) || typeof request.contextKey !== 'string') {
+    throw new Error('Leadway: a tip request needs contexts and a context key');
+  }
+}
+
+function assertNewEvent(event: NewHistoryEvent): void {
+  if (!event || !REACTIONS.includes(event.type)) throw new Error('Leadway: unknown reaction in history event');
+  if (!isArea(event.area) || !SURFACES.includes(event.surface) || typeof event.tipId !== 'string') {
+    throw new Error('Leadway: history event is missing its tip, area or surface');
+  }
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { store } = deps;
+
+  async function allTips(): Promise<Tip[]> {
+    const custom = await store.listCustomTips();
+    return [...CATALOGUE, ...custom];
+  }
+
+  async function getTips(request: TipRequest): Promise<SelectionResult> {
+    assertTipRequest(request);
+    const now = deps.now();
+    const [settings, tips, states, recent] = await Promise.all([
+      store.getSettings(),
+      allTips(),
+      store.tipStates(),
+      store.historySince(now - RECENT_WINDOW_MS),
+    ]);
+    // The popup's tip of the day should not change every time it opens: seed it with the day.
+    const random = request.contextKey === 'tip-of-the-day' ? seededRandom(startOfLocalDay(now)) : deps.random;
+    const result = selectTips({ tips, request, settings, states, recent, now, random });
+    if (!result.repeat && result.tips.length > 0 && request.surface !== 'popup') {
+      await store.addEvents(
+        result.tips.map((tip) => ({
+          type: 'shown' as const,
+          tipId: tip.id,
+          area: tip.area,
+          surface: request.surface,
+          contextKey: request.contextKey,
+          at: now,
+        })),
+      );
+    }
+    return result;
+  }
+
+  async function recordEvent(event: NewHistoryEvent): Promise<HistoryEvent> {
+    assertNewEvent(event);
+    const stored = await store.addEvent({ ...event, at: event.at ?? deps.now() });
+    // Retention: the store prunes at most once a day, so asking after each write costs one small read.
+    store.pruneHistory(deps.now()).catch((error: unknown) => console.warn('[Leadway] pruning history failed', error));
+    return stored;
+  }
+
+  async function saveSettings(patch: Parameters<Handlers['saveSettings']>[0]): Promise<Settings> {
+    const settings = await store.saveSettings(patch);
+    deps.broadcastSettings(settings);
+    return settings;
+  }
+
+  async function importData({ text, dryRun }: { text: string; dryRun: boolean }): Promise<ImportOutcome> {
+    try {
+      const preview = await store.importData(text, { dryRun });
+      if (!dryRun) deps.broadcastSettings(await store.getSettings());
+      return { ok: true, preview };
+    } catch (error) {
+      const importError = (error as { importError?: ImportOutcome & { ok: false } }).importError;
+      if (importError) return importError;
+      throw error;
+    }
+  }
+
+  return {
+    ping: async () => ({ version: deps.version }),
+    getTips,
+    recordEvent,
+    getSettings: () => store.getSettings(),
+    saveSettings,
+    listCustomTips: () => store.listCustomTips(),
+    saveCustomTip: (tip) => store.saveCustomTip(tip),
+    deleteCustomTip: (id) => store.deleteCustomTip(id),
+    listHistory: (filter) => store.listHistory(filter ?? {}),
+    clearHistory: (filter) => store.clearHistory(filter ?? {}),
+    growth: (weeks) => store.growth(weeks, deps.now()),
+    exportData: () => store.exportData(deps.now()),
+    importData,
+    resetData: async () => {
+      await store.reset();
+      deps.broadcastSettings(await store.getSettings());
+    },
+    openOptions: (section) => deps.openOptions(section),
+    noteOneOnOne: async (meeting) => {
+      await deps.onMeetingSeen?.(meeting);
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { HistoryEvent, Reaction } from './history';
+import type { Settings, SettingsPatch } from './settings';
+import type { Area } from './tips/areas';
+import type { SelectionResult, TipRequest } from './tips/select';
+import type { Surface, Tip, TipContext } from './tips/types';
+import type { ImportError, LeadwayExport } from './storage/backup';
+import type { ImportPreview } from './storage/store';
+import type { WeeklyStat } from './storage/schema';
+
+/** An event as a surface reports it; the background stamps the time when it is missing. */
+export type NewHistoryEvent = Omit<HistoryEvent, 'id' | 'at'> & { at?: number };
+
+export interface HistoryFilter {
+  since?: number;
+  until?: number;
+  area?: Area;
+  surface?: Surface;
+  type?: Reaction;
+  tipId?: string;
+  limit?: number;
+}
+
+export type ImportOutcome = { ok: true; preview: ImportPreview } | { ok: false; error: ImportError };
+
+/** How the background is doing; surfaces show `problem` to the user instead of failing silently. */
+export interface BackgroundStatus {
+  version: string;
+  problem?: { code: string; message: string };
+}
+
+/** Messages everyone sends to the background, which owns the database. */
+export interface BackgroundProtocol {
+  ping(): BackgroundStatus;
+  getTips(request: TipRequest): SelectionResult;
+  recordEvent(event: NewHistoryEvent): HistoryEvent;
+  getSettings(): Settings;
+  saveSettings(patch: SettingsPatch): Settings;
+  listCustomTips(): Tip[];
+  saveCustomTip(tip: Tip): Tip;
+  deleteCustomTip(id: string): void;
+  listHistory(filter: HistoryFilter): HistoryEvent[];
+  clearHistory(filter: Omit<HistoryFilter, 'limit' | 'since' | 'until' | 'tipId'> & { before?: number }): number;
+  growth(weeks: number): WeeklyStat[];
+  exportData(): LeadwayExport;
+  importData(request: { text: string; dryRun: boolean }): ImportOutcome;
+  resetData(): void;
+  /** A calendar surface saw a 1:1 today: the reminder alarm (if on) is set for it. */
+  noteOneOnOne(meeting: { key: string; title: string; start: number; contexts: TipContext[] }): void;
+  /** Content scripts cannot open the options page themselves. `section` is the id of a section to scroll to. */
+  openOptions(section?: string): void;
+}
+
+/** What a content script says it sees, for the popup. */
+export interface PageContext {
+  surface: Surface;
+  contexts: TipContext[];
+  contextKey: string;
+  /** A short human description: "Reviewing a first-time contributor's pull request". */
+  label: string;
+}
+
+/** Messages the background or popup sends to a tab's content scripts. */
+export interface TabProtocol {
+  getPageContext(): PageContext | null;
+  settingsChanged(settings: Settings): void;
+}
+
+export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
+export const tabMessenger = defineExtensionMessaging<TabProtocol>();
+
+export const MESSAGE_TIMEOUT_MS = 10_000;
+
+/** A message that gets no answer becomes an error instead of a hang. */
+export function withTimeout<T>(promise: Promise<T>, what: string, ms = MESSAGE_TIMEOUT_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Leadway: no answer to "${what}" within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+type DataOf<K extends keyof BackgroundProtocol> = Parameters<BackgroundProtocol[K]>[0];
+type ReturnOf<K extends keyof BackgroundProtocol> = ReturnType<BackgroundProtocol[K]>;
+
+/** Ask the background something; rejects with a readable error on failure or silence. */
+export function askBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  ...data: DataOf<K> extends undefined ? [] : [DataOf<K>]
+): Promise<ReturnOf<K>> {
+  const send = backgroundMessenger.sendMessage as (type: K, data?: unknown) => Promise<ReturnOf<K>>;
+  return withTimeout(send(type, data[0]), type);
+}
