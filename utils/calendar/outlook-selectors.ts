@@ -1,0 +1,48 @@
+/**
+ * Every selector the Outlook on the web reader uses, in the order tried. `data-app-section`, `data-calitemid`,
+ * ids, `role` and `aria-label` attributes come first; Fluent UI's generated class names change with deploys
+ * and appear only as last resorts.
+ */
+export const OUTLOOK_SELECTORS = {
+  /** Calendar surface tiles; the accessible label may sit on the tile or on a child. */
+  tiles: ['[data-calitemid]'],
+  tileLabel: ['[aria-label]'],
+
+  /** The peek card shown when a tile is clicked: title, time, counts of people, "View event". */
+  peek: ['[data-app-section="CalendarItemPeek"]', '[class*="CalendarItemPeek"]'],
+  peekTitle: ['[role="heading"]', '[id*="peekTitle" i]', '.rHI1u'],
+  peekTime: ['[aria-label="Time"]', '[data-testid="peek-time"]'],
+  peekOrganizer: ['[aria-label="Organizer"]', '[aria-label="Organiser"]', '[data-testid="peek-organizer"]'],
+  peekAttendees: ['[aria-label="Attendees"]', '[aria-label="Participants"]', '[data-testid="peek-attendees"]'],
+  recurrence: [
+    '[aria-label="Recurrence"]',
+    '[aria-label="Repeat"]',
+    'i[data-icon-name*="ArrowRepeat"]',
+    'i[data-icon-name="RecurringEvent"]',
+  ],
+
+  /** The full event: reading pane (a dialog or its own page at /calendar/item/…). */
+  readingPane: [
+    '[data-app-section="CalendarReadingPane"]',
+    '[data-app-section="ReadingPane"]',
+    '.ms-Dialog-main [data-app-section="ReadingPane"]',
+  ],
+  paneTitle: ['[role="heading"][aria-level="1"]', '[role="heading"][aria-level="2"]', '[role="heading"]', 'h1', 'h2'],
+  paneTimeIcon: ['i[data-icon-name="ClockRegular"]', 'i[data-icon-name="Clock"]'],
+  paneTime: ['[aria-label="Time"]', '[data-testid="event-time"]'],
+  paneOrganizer: ['[aria-label="Organizer"]', '[aria-label="Organiser"]'],
+  paneAttendees: ['[aria-label="Attendees"]', '[role="tree"][aria-label*="ttendee"]', '[aria-label*="participant" i]'],
+  /** One person in an attendee list. */
+  person: ['[role="treeitem"][data-email]', '[role="listitem"][data-email]', '[data-email]', '[role="treeitem"]:not([aria-label$=":"])', '[role="listitem"]'],
+  personCard: ['[aria-label^="Open Profile Card for"]', '[aria-label^="Open profile card for"]'],
+
+  /** New / edit event form (also the /calendar/deeplink/compose route). */
+  compose: ['[data-app-section="Form_Content"]', '[data-app-section="CalendarCompose"]'],
+  composeTitle: ['input[aria-label="Add a title"]', 'input[aria-label="Add title"]', 'input[placeholder*="title" i]', 'input[aria-label*="title" i]'],
+  composeAttendees: ['[aria-label="Invite attendees"]', '[aria-label="Required attendees"]', '[aria-label*="attendees" i]'],
+
+  /** The signed-in account (Microsoft 365 header and its account flyout). */
+  accountName: ['#mectrl_currentAccount_primary'],
+  accountEmail: ['#mectrl_currentAccount_secondary'],
+  accountButton: ['#mectrl_main_trigger[aria-label]', '#O365_MainLink_Me[aria-label]', '[data-testid="account-manager-button"][aria-label]'],
+} as const;

@@ -1,0 +1,312 @@
+/**
+ * Reading an event from Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com,
+ * outlook.cloud.microsoft): the peek card over the calendar, the full event (reading pane, `/calendar/item/…`,
+ * `/calendar/deeplink/…`) and the new-event form. Pure functions over a Document.
+ *
+ * Keys: a tile's `data-calitemid` names one occurrence. Outlook shows no series id anywhere in the page, so
+ * the series key is built from what every view shows: the normalised title and organizer's name.
+ */
+import type { Attendee, AttendeeResponse, CalendarEvent, EventRoot } from './types';
+import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
+import { attrOf, blockLines, isShown, queryAllAny, queryAllFirst, queryFirst, safely, textOf } from './dom';
+import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from './attendees';
+import { parseOutlookItemLabel, type OutlookItemLabel } from './outlook-label';
+import { parseEventTime, type ParsedEventTime } from './time';
+import { cleanText, findEmail, nameFromEmail, normaliseName } from './text';
+
+const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+
+export interface OutlookReadOptions {
+  /** Epoch ms used to pick the year when the page leaves it out; defaults to now. */
+  now?: number;
+}
+
+export function isOutlookUrl(url: URL): boolean {
+  return OUTLOOK_HOSTS.includes(url.hostname);
+}
+
+/** The item id in `/calendar/item/ID` and `/calendar/deeplink/read/ID` URLs (or `?itemid=`), decoded. */
+export function itemIdFromOutlookUrl(url: URL): string | undefined {
+  const match = /\/calendar\/(?:\d+\/)?(?:item|deeplink\/read|deeplink\/item)\/([^/?#]+)/.exec(url.pathname);
+  const raw = match?.[1] ?? url.searchParams.get('itemid') ?? url.searchParams.get('ItemID') ?? undefined;
+  if (!raw) return undefined;
+  return safely(() => decodeURIComponent(raw)) ?? raw;
+}
+
+/** The signed-in account: the account flyout's name and address, else the account button's label. */
+export function readOutlookUser(doc: Document): { name?: string; email?: string } | undefined {
+  return safely(() => {
+    const name = textOf(queryFirst(doc, S.accountName));
+    const email = findEmail(textOf(queryFirst(doc, S.accountEmail)));
+    if (name || email) return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+    const label = attrOf(queryFirst(doc, S.accountButton), 'aria-label');
+    const labelEmail = findEmail(label);
+    const labelName = cleanText(label.replace(/^account manager for\s*/i, '').replace(labelEmail ?? '\u0000', '').replace(/[()]/g, ''));
+    if (labelName || labelEmail) return { ...(labelName ? { name: labelName } : {}), ...(labelEmail ? { email: labelEmail } : {}) };
+    return undefined;
+  });
+}
+
+function firstShown(doc: Document, selectors: readonly string[]): Element | undefined {
+  return safely(() => queryAllAny(doc, selectors).find((element) => isShown(element)));
+}
+
+export function findOutlookPeek(doc: Document): Element | undefined {
+  return firstShown(doc, S.peek);
+}
+
+export function findOutlookReadingPane(doc: Document): Element | undefined {
+  return firstShown(doc, S.readingPane);
+}
+
+export function findOutlookCompose(doc: Document): Element | undefined {
+  return firstShown(doc, S.compose);
+}
+
+/** Where a content script should watch and anchor its panel: peek card, full event, or event form. */
+export function findOutlookEventRoots(doc: Document, _url?: URL): EventRoot[] {
+  const roots: EventRoot[] = [];
+  const peek = findOutlookPeek(doc);
+  if (peek) roots.push({ site: 'outlook', kind: 'peek', element: peek });
+  const pane = findOutlookReadingPane(doc);
+  if (pane) roots.push({ site: 'outlook', kind: 'reading-pane', element: pane });
+  const compose = findOutlookCompose(doc);
+  if (compose) roots.push({ site: 'outlook', kind: 'compose', element: compose });
+  return roots;
+}
+
+/** One calendar tile: its item id and what its accessible label says. */
+export interface OutlookTile {
+  itemId: string;
+  element: Element;
+  label: OutlookItemLabel;
+}
+
+export function readOutlookTiles(doc: Document, options: OutlookReadOptions = {}): OutlookTile[] {
+  return (
+    safely(() =>
+      queryAllFirst(doc, S.tiles).flatMap((element): OutlookTile[] => {
+        const labelled = element.hasAttribute('aria-label') ? element : queryFirst(element, S.tileLabel);
+        const label = parseOutlookItemLabel(labelled?.getAttribute('aria-label'), options.now);
+        const itemId = cleanText(element.getAttribute('data-calitemid'));
+        return label && itemId ? [{ itemId, element, label }] : [];
+      }),
+    ) ?? []
+  );
+}
+
+/** The event on screen: the peek card when open, else the full event, else the event form. */
+export function readOutlookEvent(doc: Document, url: URL, options: OutlookReadOptions = {}): CalendarEvent | undefined {
+  try {
+    const user = readOutlookUser(doc);
+    const peek = findOutlookPeek(doc);
+    if (peek) return readPeek(doc, peek, user, options);
+    const pane = findOutlookReadingPane(doc);
+    if (pane) return readPane(pane, url, user, options);
+    const compose = findOutlookCompose(doc);
+    if (compose) return readCompose(compose, url, user);
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readPeek(doc: Document, peek: Element, user: CalendarEvent['user'], options: OutlookReadOptions): CalendarEvent | undefined {
+  const title = textOf(queryFirst(peek, S.peekTitle));
+  if (!title) return undefined;
+  const peekTime = parseEventTime(textOf(queryFirst(peek, S.peekTime)), { reference: options.now });
+  const tile = tileFor(doc, title, peekTime, options);
+  const time: ParsedEventTime | undefined = tile
+    ? { start: tile.label.start, end: tile.label.end, allDay: tile.label.allDay }
+    : peekTime;
+  const organizer = readOrganizerBlock(queryFirst(peek, S.peekOrganizer), user) ?? organizerFromTile(tile, user);
+  const recurring = hasRecurrence(peek) || !!tile?.label.recurring;
+  return build({
+    title,
+    time,
+    recurring,
+    organizer,
+    guests: [],
+    guestCount: readCount(queryFirst(peek, S.peekAttendees)),
+    itemId: tile?.itemId,
+    user,
+  });
+}
+
+function readPane(pane: Element, url: URL, user: CalendarEvent['user'], options: OutlookReadOptions): CalendarEvent | undefined {
+  const title = textOf(queryFirst(pane, S.paneTitle));
+  if (!title) return undefined;
+  const time = parseEventTime(paneTimeText(pane), { reference: options.now });
+  const attendeesRoot = queryFirst(pane, S.paneAttendees);
+  const listed = attendeesRoot ? readPeople(attendeesRoot) : [];
+  const organizerBlock = readOrganizerBlock(queryFirst(pane, S.paneOrganizer), user);
+  const guests = markSelf(dedupeAttendees([...(organizerBlock ? [organizerBlock] : []), ...listed]), user).map(tidyAttendee);
+  const organizer = guests.find((guest) => guest.organizer) ?? organizerBlock;
+  const recurring = hasRecurrence(pane);
+  const shownCount = readCount(attendeesRoot);
+  return build({
+    title,
+    time,
+    recurring,
+    organizer,
+    guests,
+    guestCount: shownCount !== undefined && shownCount > guests.length ? shownCount : undefined,
+    itemId: itemIdFromOutlookUrl(url),
+    user,
+  });
+}
+
+function readCompose(form: Element, url: URL, user: CalendarEvent['user']): CalendarEvent | undefined {
+  const input = queryFirst(form, S.composeTitle) as HTMLInputElement | undefined;
+  const title = cleanText(input ? (safely(() => input.value) ?? input.getAttribute('value')) : '') || cleanText(url.searchParams.get('subject'));
+  const attendeesRoot = queryFirst(form, S.composeAttendees);
+  const invited = attendeesRoot ? readPeople(attendeesRoot) : [];
+  // In the form the user is the organizer, and Outlook does not list them among the invitees.
+  const self: Attendee = { ...(user?.name ? { name: user.name } : {}), ...(user?.email ? { email: user.email } : {}), organizer: true, self: true };
+  const guests = markSelf(dedupeAttendees([...(user ? [self] : []), ...invited]), user).map(tidyAttendee);
+  if (!title && invited.length === 0) return undefined;
+  return build({ title, time: undefined, recurring: false, organizer: user ? tidyAttendee(self) : undefined, guests, itemId: undefined, user });
+}
+
+/** The tile that opened the peek: same title, and the same start when the peek's time is readable. */
+function tileFor(doc: Document, title: string, time: ParsedEventTime | undefined, options: OutlookReadOptions): OutlookTile | undefined {
+  const sameTitle = readOutlookTiles(doc, options).filter((tile) => tile.label.title === title);
+  if (sameTitle.length <= 1) return sameTitle[0];
+  const sameStart = time?.start !== undefined ? sameTitle.filter((tile) => tile.label.start === time.start) : [];
+  return sameStart.length === 1 ? sameStart[0] : undefined;
+}
+
+function organizerFromTile(tile: OutlookTile | undefined, user: CalendarEvent['user']): Attendee | undefined {
+  const name = tile?.label.organizerName;
+  if (!name) return undefined;
+  return tidyAttendee({ name, organizer: true, self: isUser({ name }, user) });
+}
+
+/** "Organizer" block: a persona with the organizer's name (and sometimes their address in a title). */
+function readOrganizerBlock(block: Element | undefined, user: CalendarEvent['user']): Attendee | undefined {
+  if (!block) return undefined;
+  const person = readPeople(block)[0];
+  const lines = blockLines(block).filter((line) => !/^(organi[sz]er|organi[sz]ed by)$/i.test(line));
+  const name = person?.name ?? lines.map((line) => cleanText(line.replace(/^organi[sz]e[rd](?: by)?:?\s*/i, ''))).find((line) => line && !findEmail(line));
+  const email = person?.email ?? findEmail(block.getAttribute('title') ?? '') ?? findEmail(textOf(block));
+  if (!name && !email) return undefined;
+  const organizer: Attendee = { name, email, organizer: true };
+  return tidyAttendee({ ...organizer, self: isUser(organizer, user) });
+}
+
+/** People in an attendee list. Group headers ("Accepted: 2") set the response of the rows after them. */
+function readPeople(root: Element): Attendee[] {
+  const people: Attendee[] = [];
+  let groupResponse: AttendeeResponse | undefined;
+  const rows = queryAllAny(root, [...S.person, ...S.personCard]);
+  const seen = new Set<Element>();
+  for (const row of rows) {
+    // A profile-card button inside a row already read is the same person.
+    if ([...seen].some((done) => done.contains(row))) continue;
+    const label = cleanText(row.getAttribute('aria-label'));
+    const header = /^(accepted|declined|tentative|didn'?t respond|no response|not responded|organi[sz]er|required|optional)\b[^,]*:\s*\d*$/i.exec(label);
+    if (header) {
+      groupResponse = responseWord(header[1]!);
+      continue;
+    }
+    seen.add(row);
+    const facts = readPersonLabel(label);
+    const card = row.matches(S.personCard.join(',')) ? row : queryFirst(row, S.personCard);
+    const cardName = card ? readPersonLabel(card.getAttribute('aria-label')).name : undefined;
+    const email =
+      cleanText(row.getAttribute('data-email')) ||
+      findEmail(row.getAttribute('title')) ||
+      queryAllAny(row, ['[title]', '[data-email]'])
+        .map((element) => element.getAttribute('data-email') || findEmail(element.getAttribute('title')))
+        .find(Boolean) ||
+      facts.email ||
+      findEmail(textOf(row));
+    const lines = blockLines(row).filter((line) => !findEmail(line) && !/^(organi[sz]er|required|optional|accepted|declined|tentative)$/i.test(line));
+    const name = cardName ?? facts.name ?? lines[0] ?? (email ? nameFromEmail(email) : undefined);
+    if (!name && !email) continue;
+    const organizer = facts.organizer || blockLines(row).some((line) => /^organi[sz]er$/i.test(line));
+    people.push({ name, email: email || undefined, organizer, response: facts.response ?? groupResponse });
+  }
+  return dedupeAttendees(people);
+}
+
+function responseWord(word: string): AttendeeResponse | undefined {
+  const w = word.toLowerCase();
+  if (w === 'accepted') return 'accepted';
+  if (w === 'declined') return 'declined';
+  if (w === 'tentative') return 'tentative';
+  if (/respond|response/.test(w)) return 'needs-action';
+  return undefined;
+}
+
+/** "2 attendees", or "Accepted 1, Didn't respond 1": the total number of people the card counts. */
+function readCount(block: Element | undefined): number | undefined {
+  if (!block) return undefined;
+  const explicit = Number(block.getAttribute('data-count') ?? NaN);
+  if (Number.isFinite(explicit) && explicit > 0) return explicit;
+  const text = blockLines(block).join(', ');
+  const total = /\b(\d+)\s+(?:attendees?|participants?|people|guests?|invitees?)\b/i.exec(text);
+  if (total) return Number(total[1]);
+  let sum = 0;
+  let found = false;
+  const parts = /\b(accepted|declined|tentative|didn'?t respond|no response|not responded|awaiting)\s*:?\s*(\d+)|(\d+)\s+(accepted|declined|tentative|didn'?t respond|no response|not responded|awaiting)\b/gi;
+  for (const match of text.matchAll(parts)) {
+    sum += Number(match[2] ?? match[3]);
+    found = true;
+  }
+  return found ? sum : undefined;
+}
+
+/** The full event's time row: [aria-label="Time"], else the row holding the clock icon, else any line with a date. */
+function paneTimeText(pane: Element): string {
+  const labelled = textOf(queryFirst(pane, S.paneTime));
+  if (labelled) return labelled;
+  const icon = queryFirst(pane, S.paneTimeIcon);
+  let row = icon?.parentElement;
+  for (let depth = 0; row && depth < 4; depth++, row = row.parentElement) {
+    const text = textOf(row);
+    if (/\d/.test(text)) return text;
+  }
+  return blockLines(pane).find((line) => parseEventTime(line) !== undefined) ?? '';
+}
+
+/** A visible recurrence row or icon, or a line that describes a recurrence. */
+function hasRecurrence(root: Element): boolean {
+  const marker = queryAllAny(root, S.recurrence).find((element) => isShown(element));
+  if (marker && (marker.tagName.toUpperCase() === 'I' || textOf(marker))) return true;
+  return blockLines(root).some(isOutlookRecurrenceText);
+}
+
+export function isOutlookRecurrenceText(text: string): boolean {
+  return /^(occurs every|occurs each|recurring|repeats?\b|every (day|weekday|week|other week|month|year)|weekly on|daily|monthly on)/i.test(cleanText(text));
+}
+
+function build(parts: {
+  title: string;
+  time: ParsedEventTime | undefined;
+  recurring: boolean;
+  organizer: Attendee | undefined;
+  guests: Attendee[];
+  guestCount?: number;
+  itemId: string | undefined;
+  user: CalendarEvent['user'];
+}): CalendarEvent {
+  const titleKey = normaliseName(parts.title) || parts.title.toLowerCase();
+  const organizerKey = normaliseName(parts.organizer?.name) || parts.organizer?.email?.toLowerCase() || '';
+  const seriesKey = `outlook:${titleKey}|${organizerKey}`;
+  const event: CalendarEvent = {
+    site: 'outlook',
+    key: parts.itemId ?? `${seriesKey}|${parts.time?.start ?? ''}`,
+    seriesKey,
+    title: parts.title,
+    allDay: parts.time?.allDay ?? false,
+    recurring: parts.recurring,
+    guests: parts.guests,
+  };
+  if (parts.time?.start !== undefined) event.start = parts.time.start;
+  if (parts.time?.end !== undefined) event.end = parts.time.end;
+  if (parts.organizer) event.organizer = { ...parts.organizer, organizer: true };
+  if (parts.guestCount !== undefined) event.guestCount = parts.guestCount;
+  if (parts.user) event.user = parts.user;
+  return event;
+}

@@ -1,0 +1,53 @@
+/** Plain data read from a calendar page. Readers fill what they can see and leave the rest undefined. */
+
+export type CalendarSite = 'google-calendar' | 'outlook';
+
+export type AttendeeResponse = 'accepted' | 'declined' | 'tentative' | 'needs-action';
+
+export interface Attendee {
+  name?: string;
+  email?: string;
+  organizer?: boolean;
+  /** The signed-in user. */
+  self?: boolean;
+  response?: AttendeeResponse;
+}
+
+export interface CalendarEvent {
+  site: CalendarSite;
+  /** Stable per occurrence: history and "already shown" refer to it. */
+  key: string;
+  /**
+   * Stable per recurring series: the "not a 1:1" override refers to it. Google: the event id without the
+   * `_YYYYMMDDTHHMMSSZ` instance suffix. Outlook: see outlook.ts (the page shows no series id).
+   */
+  seriesKey: string;
+  title: string;
+  /** Epoch milliseconds (local time as shown on the page), when readable. */
+  start?: number;
+  end?: number;
+  allDay: boolean;
+  recurring: boolean;
+  organizer?: Attendee;
+  /** Every visible person, including the user when the page lists them. */
+  guests: Attendee[];
+  /** When the page shows only a count of people (Outlook's peek card). Includes the organizer. */
+  guestCount?: number;
+  /** The signed-in user, when the page says who that is. */
+  user?: { name?: string; email?: string };
+}
+
+/** Which kind of event surface is open: a content script anchors its panel in `element`. */
+export type EventRootKind =
+  | 'popup' // Google's event details dialog
+  | 'event-page' // Google's full event page (read-only)
+  | 'edit-page' // Google's event edit page
+  | 'peek' // Outlook's peek card
+  | 'reading-pane' // Outlook's full event view
+  | 'compose'; // Outlook's new/edit event form
+
+export interface EventRoot {
+  site: CalendarSite;
+  kind: EventRootKind;
+  element: Element;
+}
