@@ -20,7 +20,9 @@ export interface HandlerDeps {
   version: string;
 }
 
-type Handlers = { [K in keyof BackgroundProtocol]: (data: Parameters<BackgroundProtocol[K]>[0]) => Promise<ReturnType<BackgroundProtocol[K]>> };
+export type Handlers = {
+  [K in keyof BackgroundProtocol]: (...args: Parameters<BackgroundProtocol[K]>) => Promise<ReturnType<BackgroundProtocol[K]>>;
+};
 
 const RECENT_WINDOW_MS = 2 * 86_400_000;
 
