@@ -104,3 +104,23 @@ export async function shadowText(page: Page, surface: string): Promise<string> {
   await host.waitFor({ state: 'attached' });
   return host.evaluate((el) => el.shadowRoot?.textContent ?? '');
 }
+
+/**
+ * Send one message to the background the way Leadway's own pages do (the @webext-core/messaging wire format), from
+ * an extension page. Used to set up state (settings, history) for a test; throws the background's error.
+ */
+export async function callBackground<T = unknown>(browser: ExtensionBrowser, type: string, data?: unknown): Promise<T> {
+  const page = browser.context.pages().find((p) => p.url().startsWith(`chrome-extension://${browser.extensionId}/`))
+    ?? (await browser.context.newPage());
+  if (!page.url().startsWith('chrome-extension://')) await page.goto(extensionPage(browser, 'popup.html'));
+  const reply = await page.evaluate(
+    ({ type, data }) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+      return chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() });
+    },
+    { type, data },
+  ) as { res?: T; err?: { message?: string } } | undefined;
+  if (!reply) throw new Error(`No answer from the background to ${type}`);
+  if (reply.err) throw new Error(reply.err.message ?? `The background failed on ${type}`);
+  return reply.res as T;
+}

@@ -1,0 +1,100 @@
+import tipCardCss from '../../components/tip-card.css?inline';
+import prHintCss from '../../components/github/pr-hint.css?inline';
+import { PrHint } from '../../components/github/PrHint';
+import { createShadowHost, type ShadowHost } from '../../components/shadow-host';
+import { prTipContexts, type PrContext } from '../../utils/github/context';
+import { prContextLabel } from '../../utils/github/label';
+import { SELECTORS } from '../../utils/github/selectors';
+import { firstMatch } from '../../utils/github/dom';
+import { askBackground } from '../../utils/messaging';
+import { recordReaction } from '../../utils/content/record';
+import { githubTheme, systemPrefersDark } from '../../utils/content/theme';
+import type { Tip } from '../../utils/tips/types';
+import type { GithubFeature } from './feature';
+
+/**
+ * Where the hint goes, never on top of GitHub's controls: at the top of the sidebar on the conversation tab,
+ * below the tab row on the other tabs, and as a small floating card only when the page has neither.
+ */
+function place(host: HTMLElement): void {
+  const sidebar = firstMatch(document, SELECTORS.sidebar);
+  if (sidebar) {
+    sidebar.prepend(host);
+    return;
+  }
+  const tabs = firstMatch(document, SELECTORS.tabNav);
+  if (tabs?.parentElement) {
+    host.style.margin = '12px 0';
+    host.style.maxWidth = '720px';
+    tabs.after(host);
+    return;
+  }
+  Object.assign(host.style, { position: 'fixed', right: '16px', bottom: '16px', width: '340px', zIndex: '30' });
+  document.body.append(host);
+}
+
+export function createPrHint(): GithubFeature {
+  let shown: { key: string; ui: ShadowHost } | undefined;
+  let pendingKey: string | undefined;
+
+  const teardown = () => {
+    shown?.ui.remove();
+    shown = undefined;
+    pendingKey = undefined;
+  };
+
+  async function show(context: PrContext): Promise<void> {
+    const contexts = prTipContexts(context);
+    pendingKey = context.key;
+    const result = await askBackground('getTips', { surface: 'pr-hint', contexts, contextKey: context.key, count: 1 });
+    const tip = result.tips[0];
+    // The user may have navigated away while we waited.
+    if (!tip || pendingKey !== context.key) return;
+
+    const ui = createShadowHost('pr-hint', `${tipCardCss}\n${prHintCss}`);
+    ui.setTheme(githubTheme(document, systemPrefersDark(window)));
+    const record = (t: Tip, type: 'helpful' | 'not-now' | 'never') =>
+      void recordReaction({ type, tipId: t.id, area: t.area, surface: 'pr-hint', contextKey: context.key });
+    ui.update(
+      <PrHint
+        tip={tip}
+        contextLabel={prContextLabel(context)}
+        onReact={record}
+        onAnother={async (current) => {
+          const next = await askBackground('getTips', {
+            surface: 'pr-hint',
+            contexts,
+            contextKey: context.key,
+            count: 1,
+            explicit: true,
+            exclude: [current.id],
+          });
+          return next.tips[0];
+        }}
+        onSettings={() => void askBackground('openOptions', 'frequency')}
+        onClosed={teardown}
+      />,
+    );
+    place(ui.host);
+    // For the end-to-end run's "load to visible" figure: the time origin is the page's navigation start.
+    ui.host.dataset.visibleAt = String(Math.round(performance.now()));
+    shown = { key: context.key, ui };
+  }
+
+  return {
+    name: 'pr-hint',
+    async update(context, value) {
+      const wanted = context?.viewer !== undefined && value.sites.github.hints;
+      if (!wanted || !context) return teardown();
+      if (shown?.key === context.key || pendingKey === context.key) {
+        // Same PR, maybe another tab or theme: keep the hint, make sure it is still in the page (Turbo swaps bodies).
+        if (shown && !shown.ui.host.isConnected) place(shown.ui.host);
+        shown?.ui.setTheme(githubTheme(document, systemPrefersDark(window)));
+        return;
+      }
+      teardown();
+      await show(context);
+    },
+    teardown,
+  };
+}

@@ -1,0 +1,174 @@
+import tipCardCss from '../../components/tip-card.css?inline';
+import toneCss from '../../components/tone/tone-coach.css?inline';
+import { ToneCoach, type BalanceNudge } from '../../components/tone/ToneCoach';
+import { createShadowHost, type ShadowHost } from '../../components/shadow-host';
+import { analyzeTone } from '../../utils/tone/analyze';
+import { applyConventionalLabel } from '../../utils/tone/conventional-comments';
+import { needsBalanceNudge } from '../../utils/tone/balance';
+import type { ToneFinding } from '../../utils/tone/types';
+import { readViewerComments } from '../../utils/github/comments';
+import type { PrContext } from '../../utils/github/context';
+import { askBackground } from '../../utils/messaging';
+import { recordReaction } from '../../utils/content/record';
+import { replaceFieldValue, replaceInField } from '../../utils/content/edit-field';
+import { githubTheme, systemPrefersDark } from '../../utils/content/theme';
+import { safeListener } from '../../utils/content/safely';
+import type { Settings } from '../../utils/settings';
+import type { GithubFeature } from './feature';
+
+const ANALYSIS_DELAY_MS = 200;
+
+interface Coach {
+  ui: ShadowHost;
+  timer?: ReturnType<typeof setTimeout>;
+  composing: boolean;
+}
+
+/** Text fields that are comment drafts: GitHub's comment boxes are all textareas; ours live in shadow roots. */
+function isCommentField(target: EventTarget | null): target is HTMLTextAreaElement {
+  return target instanceof HTMLTextAreaElement && !target.readOnly && !target.disabled && !target.closest('[data-leadway]');
+}
+
+export function createToneCoach(): GithubFeature {
+  const coaches = new Map<HTMLTextAreaElement, Coach>();
+  let settings: Settings | undefined;
+  let context: PrContext | undefined;
+  let listening = false;
+  let nudge: { key: string; value: Promise<BalanceNudge | undefined> } | undefined;
+
+  function balanceNudge(): Promise<BalanceNudge | undefined> {
+    if (!context?.viewer || !settings?.tone.balanceNudge) return Promise.resolve(undefined);
+    if (nudge?.key === context.key) return nudge.value;
+    const comments = readViewerComments(document, context.viewer);
+    const key = context.key;
+    const value = needsBalanceNudge(comments)
+      ? askBackground('getTips', { surface: 'tone-coach', contexts: ['review-comment'], contextKey: key, count: 1 }).then(
+          (result) => {
+            const tip = result.tips[0];
+            if (!tip) return undefined;
+            return {
+              tip,
+              commentCount: comments.length,
+              onReact: (type) => void recordReaction({ type, tipId: tip.id, area: tip.area, surface: 'tone-coach', contextKey: key }),
+            } satisfies BalanceNudge;
+          },
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    nudge = { key, value };
+    return value;
+  }
+
+  function render(field: HTMLTextAreaElement, coach: Coach): void {
+    if (!settings) return;
+    const text = field.value;
+    const findings = analyzeTone(text, settings.tone);
+    coach.ui.host.dataset.findings = String(findings.length);
+    const draw = (balance?: BalanceNudge) =>
+      coach.ui.update(
+        <ToneCoach
+          text={text}
+          findings={findings}
+          nudge={balance}
+          onRewrite={(finding: ToneFinding) => {
+            replaceInField(field, finding.start, finding.end, finding.rewrite ?? '');
+            render(field, coach);
+          }}
+          onLabel={(label, decorations) => {
+            replaceFieldValue(field, applyConventionalLabel(field.value, label, decorations));
+            render(field, coach);
+          }}
+        />,
+      );
+    draw();
+    void balanceNudge().then((balance) => balance && coach.ui.host.isConnected && draw(balance));
+  }
+
+  function coachFor(field: HTMLTextAreaElement): Coach {
+    let coach = coaches.get(field);
+    if (coach && coach.ui.host.isConnected) return coach;
+    const ui = createShadowHost('tone-coach', `${tipCardCss}\n${toneCss}`);
+    ui.setTheme(githubTheme(document, systemPrefersDark(window)));
+    field.after(ui.host);
+    coach = { ui, composing: false };
+    coaches.set(field, coach);
+    return coach;
+  }
+
+  const schedule = (field: HTMLTextAreaElement, delay = ANALYSIS_DELAY_MS) => {
+    const coach = coachFor(field);
+    if (coach.composing) return; // an IME is still composing a character: wait for compositionend
+    clearTimeout(coach.timer);
+    coach.timer = setTimeout(() => render(field, coach), delay);
+  };
+
+  const onInput = safeListener('tone coach', (event: Event) => {
+    if (isCommentField(event.target)) schedule(event.target);
+  });
+  const onFocus = safeListener('tone coach', (event: Event) => {
+    if (isCommentField(event.target)) schedule(event.target, 0);
+  });
+  const onCompositionStart = safeListener('tone coach', (event: Event) => {
+    if (isCommentField(event.target)) coachFor(event.target).composing = true;
+  });
+  const onCompositionEnd = safeListener('tone coach', (event: Event) => {
+    if (!isCommentField(event.target)) return;
+    coachFor(event.target).composing = false;
+    schedule(event.target);
+  });
+  const LISTENERS: [string, EventListener][] = [
+    ['input', onInput],
+    ['focusin', onFocus],
+    ['compositionstart', onCompositionStart],
+    ['compositionend', onCompositionEnd],
+  ];
+
+  function removeAll(): void {
+    for (const coach of coaches.values()) {
+      clearTimeout(coach.timer);
+      coach.ui.remove();
+    }
+    coaches.clear();
+  }
+
+  function stopListening(): void {
+    if (!listening) return;
+    for (const [type, listener] of LISTENERS) document.removeEventListener(type, listener, true);
+    listening = false;
+  }
+
+  return {
+    name: 'tone-coach',
+    update(nextContext, nextSettings) {
+      settings = nextSettings;
+      const enabled = nextContext?.viewer !== undefined && nextSettings.sites.github.toneCoach;
+      if (!enabled) {
+        stopListening();
+        removeAll();
+        context = undefined;
+        return;
+      }
+      if (context?.key !== nextContext?.key) removeAll();
+      context = nextContext;
+      if (!listening) {
+        for (const [type, listener] of LISTENERS) document.addEventListener(type, listener, true);
+        listening = true;
+      }
+      // Settings may have changed (a rule switched off): re-check drafts already coached.
+      for (const [field, coach] of coaches) {
+        if (field.isConnected) render(field, coach);
+        else {
+          coach.ui.remove();
+          coaches.delete(field);
+        }
+      }
+      // A field that already has focus (the page opened with the cursor in a comment box) gets its coach now.
+      if (isCommentField(document.activeElement)) schedule(document.activeElement, 0);
+    },
+    teardown() {
+      stopListening();
+      removeAll();
+      context = undefined;
+    },
+  };
+}

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GITHUB_FIXTURES } from '../fixtures/github/index';
+import { callBackground, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+
+const PR_PAGES = GITHUB_FIXTURES.filter((f) => f.expected !== undefined && f.expected.viewer !== undefined);
+const LOGGED_OUT = GITHUB_FIXTURES.find((f) => f.file === 'pr-logged-out-legacy.html')!;
+const NOT_PR_PAGES = GITHUB_FIXTURES.filter((f) => f.expected === undefined);
+const FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-react.html')!;
+const LEGACY_FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-legacy.html')!;
+const HOSTILE = GITHUB_FIXTURES.find((f) => f.file === 'pr-hostile-react.html')!;
+const ISSUE = GITHUB_FIXTURES.find((f) => f.file === 'issue.html')!;
+
+/** Long enough for the content script to have read the page and asked the background (it takes ~100 ms). */
+const SETTLE_MS = 1_500;
+
+let browser: ExtensionBrowser;
+const visibleAt: number[] = [];
+const dialogs: string[] = [];
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  return page;
+}
+
+const hint = (page: Page) => page.locator('[data-leadway="pr-hint"]');
+
+async function hintTipId(page: Page): Promise<string> {
+  await hint(page).waitFor({ state: 'visible', timeout: 10_000 });
+  return hint(page).evaluate((host) => host.shadowRoot!.querySelector('[data-tip-id]')!.getAttribute('data-tip-id')!);
+}
+
+async function clickInHint(page: Page, action: string): Promise<void> {
+  await hint(page).locator(`[data-action="${action}"]`).click();
+}
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await serveFixtures(browser.context, Object.fromEntries(GITHUB_FIXTURES.map((f) => [f.url, `github/${f.file}`])));
+  // This suite visits more PRs than a person would in a day: lift the daily cap so each page shows its hint.
+  const settings = await callBackground<{ dailyCaps: Record<string, number> }>(browser, 'getSettings');
+  await callBackground(browser, 'saveSettings', { dailyCaps: { ...settings.dailyCaps, 'pr-hint': 1000 } });
+});
+
+afterAll(async () => {
+  if (visibleAt.length > 0) {
+    const sorted = [...visibleAt].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(`hintVisibleMs median=${median} min=${sorted[0]} max=${sorted.at(-1)} n=${sorted.length}`);
+  }
+  await browser?.close();
+});
+
+describe('PR hint', () => {
+  test.each(PR_PAGES.map((f) => [f.file, f.url]))('appears on %s', async (_file, url) => {
+    const page = await open(url);
+    await hintTipId(page);
+    const text = await hint(page).evaluate((host) => host.shadowRoot!.textContent ?? '');
+    expect(text).toContain('Helpful');
+    expect(text).toContain('Never show this');
+    visibleAt.push(Number(await hint(page).getAttribute('data-visible-at')));
+    await page.close();
+  });
+
+  test('a first-time contributor’s PR brings a mentorship or relationships tip', async () => {
+    const page = await open(LEGACY_FIRST_TIMER.url);
+    await hintTipId(page);
+    const area = await hint(page).evaluate((host) => host.shadowRoot!.querySelector('[data-area]')!.getAttribute('data-area'));
+    expect(['mentorship', 'relationships', 'communication']).toContain(area);
+    const label = await hint(page).evaluate((host) => host.shadowRoot!.querySelector('.lw-context')!.textContent);
+    expect(label).toBe("Reviewing a first-time contributor's pull request");
+    await page.close();
+  });
+
+  test.each([...NOT_PR_PAGES, LOGGED_OUT].map((f) => [f.file, f.url]))('does not appear on %s', async (_file, url) => {
+    const page = await open(url);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await hint(page).count()).toBe(0);
+    await page.close();
+  });
+
+  test('appears after a client-side navigation from an issue to a PR, and goes when leaving', async () => {
+    const page = await open(ISSUE.url);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await hint(page).count()).toBe(0);
+    // What Turbo does: swap the document's content, push the URL, announce the render.
+    await page.evaluate(
+      ({ html, path }) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.title = next.title;
+        document.head.replaceWith(document.adoptNode(next.head));
+        document.body.replaceWith(document.adoptNode(next.body));
+        history.pushState({}, '', path);
+        document.dispatchEvent(new Event('turbo:render', { bubbles: true }));
+      },
+      { html: fixtureHtml(`github/${FIRST_TIMER.file}`), path: new URL(FIRST_TIMER.url).pathname },
+    );
+    await hintTipId(page);
+    // And back to the issue: the hint is torn down.
+    await page.evaluate(
+      ({ html, path }) => {
+        document.dispatchEvent(new Event('turbo:visit', { bubbles: true }));
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.body.replaceWith(document.adoptNode(next.body));
+        history.pushState({}, '', path);
+        document.dispatchEvent(new Event('turbo:render', { bubbles: true }));
+      },
+      { html: fixtureHtml(`github/${ISSUE.file}`), path: new URL(ISSUE.url).pathname },
+    );
+    await expect.poll(() => hint(page).count()).toBe(0);
+    await page.close();
+  });
+
+  test('"never show this tip" survives a reload and the tip does not come back elsewhere', async () => {
+    const first = GITHUB_FIXTURES.find((f) => f.file === 'pr-merged-legacy.html')!;
+    const page = await open(first.url);
+    const tipId = await hintTipId(page);
+    await clickInHint(page, 'never');
+    await expect.poll(() => hint(page).evaluate((host) => host.shadowRoot!.textContent)).toContain('You will not see this tip again');
+    await page.reload();
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await hint(page).count()).toBe(0);
+    await page.close();
+
+    // The same tip is excluded everywhere from now on: ask for many and check.
+    const other = await open(GITHUB_FIXTURES.find((f) => f.file === 'pr-long-thread-legacy.html')!.url);
+    expect(await hintTipId(other)).not.toBe(tipId);
+    for (let i = 0; i < 5; i++) {
+      await clickInHint(other, 'another');
+      await other.waitForTimeout(100);
+      expect(await hintTipId(other)).not.toBe(tipId);
+    }
+    await other.close();
+  });
+
+  test('hostile page text stays text: no script runs, no markup appears in Leadway’s UI', async () => {
+    const page = await open(HOSTILE.url);
+    await hintTipId(page);
+    const field = page.locator('textarea').first();
+    await field.click();
+    await field.fill('<img src=x onerror=alert(1)> this is stupid </script><script>alert(2)</script>');
+    const coach = page.locator('[data-leadway="tone-coach"]');
+    await expect.poll(() => coach.getAttribute('data-findings')).not.toBe('0');
+    await coach.locator('[data-action="toggle-findings"]').click();
+    for (const host of [hint(page), coach]) {
+      const markup = await host.evaluate((el) => el.shadowRoot!.querySelectorAll('img, script, svg, iframe').length);
+      expect(markup).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  test('follows GitHub’s dark theme', async () => {
+    const page = await open(FIRST_TIMER.url);
+    await hintTipId(page);
+    // The fixture is light; GitHub switches theme by attribute, so do the same and renavigate.
+    await page.evaluate(() => {
+      document.documentElement.setAttribute('data-color-mode', 'dark');
+      document.dispatchEvent(new Event('turbo:render', { bubbles: true }));
+    });
+    await expect.poll(() => hint(page).getAttribute('data-theme')).toBe('dark');
+    await page.close();
+  });
+});
+
+describe('tone coach', () => {
+  async function coachOn(page: Page, text: string) {
+    const field = page.locator('textarea').first();
+    await field.click();
+    await field.fill('');
+    await field.pressSequentially(text, { delay: 2 });
+    const coach = page.locator('[data-leadway="tone-coach"]').first();
+    await coach.waitFor({ state: 'attached' });
+    return { field, coach };
+  }
+
+  test('a harsh comment is flagged; a kind one is not', async () => {
+    const page = await open(FIRST_TIMER.url);
+    const { coach, field } = await coachOn(page, 'This is obviously wrong. Did you even test this?');
+    await expect.poll(() => coach.getAttribute('data-findings').then(Number)).toBeGreaterThan(0);
+    await field.fill('');
+    await field.pressSequentially('Thanks for this! Could we add a test for the empty file case?', { delay: 2 });
+    await expect.poll(() => coach.getAttribute('data-findings')).toBe('0');
+    await page.close();
+  });
+
+  test('a one-click rewrite changes the draft', async () => {
+    const page = await open(FIRST_TIMER.url);
+    const { coach, field } = await coachOn(page, 'This is obviously wrong.');
+    await expect.poll(() => coach.getAttribute('data-findings').then(Number)).toBeGreaterThan(0);
+    await coach.locator('[data-action="toggle-findings"]').click();
+    await coach.locator('[data-action="rewrite"]').first().click();
+    const after = await field.inputValue();
+    expect(after).not.toBe('This is obviously wrong.');
+    expect(after.toLowerCase()).not.toContain('obviously');
+    await page.close();
+  });
+
+  test('Conventional Comments labels insert', async () => {
+    const page = await open(FIRST_TIMER.url);
+    const { coach, field } = await coachOn(page, 'rename this variable to make the intent clearer');
+    await coach.locator('[data-action="toggle-labels"]').click();
+    await coach.getByLabel('non-blocking').check();
+    await coach.locator('[data-label="nitpick"]').click();
+    expect(await field.inputValue()).toBe('nitpick (non-blocking): rename this variable to make the intent clearer');
+    await coach.locator('[data-label="suggestion"]').click();
+    expect(await field.inputValue()).toBe('suggestion (non-blocking): rename this variable to make the intent clearer');
+    await page.close();
+  });
+});

@@ -1,0 +1,24 @@
+import { askBackground, type NewHistoryEvent } from '../messaging';
+
+const RETRY_DELAYS_MS = [200, 500, 1_000, 2_000, 4_000, 8_000];
+
+/**
+ * Record a reaction, retrying while the background service worker restarts (MV3 stops it when idle; a message
+ * sent at that moment can fail). The time is stamped here, when the user acted, not when the write lands.
+ */
+export async function recordReaction(event: NewHistoryEvent, delays = RETRY_DELAYS_MS): Promise<boolean> {
+  const stamped = { ...event, at: event.at ?? Date.now() };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await askBackground('recordEvent', stamped);
+      return true;
+    } catch (error) {
+      const delay = delays[attempt];
+      if (delay === undefined) {
+        console.debug('[Leadway] could not record a reaction:', error);
+        return false;
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
