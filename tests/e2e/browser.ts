@@ -1,12 +1,14 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+/** Stand-in stylesheets for the GitHub fixtures, served where GitHub serves its own CSS. */
+const GITHUB_ASSETS_DIR = join(FIXTURES_DIR, 'github/assets');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -52,8 +54,9 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     const url = request.url();
     if (!url.startsWith('chrome-extension://') && !url.startsWith('data:')) requests.push(url);
   });
-  // Nothing reaches the real network: fixtures are served by routes, everything else is refused.
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  // Nothing reaches the real network: fixtures are served by routes, every other web request is refused.
+  // (Only web URLs: the extension's own chrome-extension:// files must load.)
+  await context.route((url) => /^(https?|wss?):$/.test(url.protocol), (route) => route.abort('blockedbyclient'));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
@@ -86,6 +89,19 @@ export async function serveFixtures(context: BrowserContext, pages: Record<strin
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(file) });
     });
   }
+}
+
+/**
+ * The fixtures link a hand-written stylesheet from GitHub's asset host, as real pages do, so they render like GitHub
+ * in screenshots and e2e layouts. Only files in tests/fixtures/github/assets/ are served (by base name, so a URL
+ * cannot climb out of that folder); anything else on the host gets an empty 404.
+ */
+async function serveGithubAssets(context: BrowserContext): Promise<void> {
+  await context.route('https://github.githubassets.com/assets/**', (route) => {
+    const file = join(GITHUB_ASSETS_DIR, basename(new URL(route.request().url()).pathname));
+    if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: readFileSync(file, 'utf8') });
+  });
 }
 
 function normaliseUrl(url: string): string {
