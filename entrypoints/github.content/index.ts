@@ -1,11 +1,23 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startGithub } from './github';
+import { readPrContext, prTipContexts } from '../../utils/github/context';
+import { prContextLabel } from '../../utils/github/label';
+import { runPageFeatures } from '../../utils/content/page-features';
+import { createPrHint } from './pr-hint';
 
 // GitHub navigates without page loads, so the script runs on all of github.com and decides per page what to show.
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_end',
   main(ctx) {
-    startGithub(ctx);
+    runPageFeatures(ctx, {
+      read: readPrContext,
+      features: [createPrHint()],
+      // The React header (author, state) renders after the HTML arrives.
+      isComplete: (context) => context.author !== undefined,
+      describe: (context) =>
+        context.viewer === undefined
+          ? null
+          : { surface: 'pr-hint', contexts: prTipContexts(context), contextKey: context.key, label: prContextLabel(context) },
+    });
   },
 });

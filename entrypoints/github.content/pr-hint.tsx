@@ -10,7 +10,7 @@ import { askBackground } from '../../utils/messaging';
 import { recordReaction } from '../../utils/content/record';
 import { githubTheme, systemPrefersDark } from '../../utils/content/theme';
 import type { Tip } from '../../utils/tips/types';
-import type { GithubFeature } from './feature';
+import type { PageFeature } from '../../utils/content/page-features';
 
 /**
  * Where the hint goes, never on top of GitHub's controls: at the top of the sidebar on the conversation tab,
@@ -33,7 +33,7 @@ function place(host: HTMLElement): void {
   document.body.append(host);
 }
 
-export function createPrHint(): GithubFeature {
+export function createPrHint(): PageFeature<PrContext> {
   let shown: { key: string; ui: ShadowHost } | undefined;
   let pendingKey: string | undefined;
 

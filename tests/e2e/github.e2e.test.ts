@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GITHUB_FIXTURES } from '../fixtures/github/index';
+import { tipById } from '../../utils/tips/catalogue';
 import { callBackground, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
 
 const PR_PAGES = GITHUB_FIXTURES.filter((f) => f.expected !== undefined && f.expected.viewer !== undefined);
@@ -67,11 +68,10 @@ describe('PR hint', () => {
     await page.close();
   });
 
-  test('a first-time contributor’s PR brings a mentorship or relationships tip', async () => {
+  test('a first-time contributor’s PR brings a tip written for newcomers’ PRs', async () => {
     const page = await open(LEGACY_FIRST_TIMER.url);
-    await hintTipId(page);
-    const area = await hint(page).evaluate((host) => host.shadowRoot!.querySelector('[data-area]')!.getAttribute('data-area'));
-    expect(['mentorship', 'relationships', 'communication']).toContain(area);
+    const tip = tipById(await hintTipId(page));
+    expect(tip?.contexts).toContain('pr-first-time-contributor');
     const label = await hint(page).evaluate((host) => host.shadowRoot!.querySelector('.lw-context')!.textContent);
     expect(label).toBe("Reviewing a first-time contributor's pull request");
     await page.close();

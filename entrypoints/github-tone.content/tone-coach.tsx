@@ -7,14 +7,19 @@ import { applyConventionalLabel } from '../../utils/tone/conventional-comments';
 import { needsBalanceNudge } from '../../utils/tone/balance';
 import type { ToneFinding } from '../../utils/tone/types';
 import { readViewerComments } from '../../utils/github/comments';
-import type { PrContext } from '../../utils/github/context';
 import { askBackground } from '../../utils/messaging';
 import { recordReaction } from '../../utils/content/record';
 import { replaceFieldValue, replaceInField } from '../../utils/content/edit-field';
 import { githubTheme, systemPrefersDark } from '../../utils/content/theme';
 import { safeListener } from '../../utils/content/safely';
 import type { Settings } from '../../utils/settings';
-import type { GithubFeature } from './feature';
+import type { PageFeature } from '../../utils/content/page-features';
+
+/** All the coach needs to know about the page: which PR, and who is writing. */
+export interface ToneContext {
+  key: string;
+  viewer?: string;
+}
 
 const ANALYSIS_DELAY_MS = 200;
 
@@ -29,10 +34,10 @@ function isCommentField(target: EventTarget | null): target is HTMLTextAreaEleme
   return target instanceof HTMLTextAreaElement && !target.readOnly && !target.disabled && !target.closest('[data-leadway]');
 }
 
-export function createToneCoach(): GithubFeature {
+export function createToneCoach(): PageFeature<ToneContext> {
   const coaches = new Map<HTMLTextAreaElement, Coach>();
   let settings: Settings | undefined;
-  let context: PrContext | undefined;
+  let context: ToneContext | undefined;
   let listening = false;
   let nudge: { key: string; value: Promise<BalanceNudge | undefined> } | undefined;
 

@@ -1,0 +1,23 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectPrPage, prKey } from '../../utils/github/detect';
+import { readViewer } from '../../utils/github/readers';
+import { runPageFeatures } from '../../utils/content/page-features';
+import { createToneCoach, type ToneContext } from './tone-coach';
+
+/**
+ * The tone coach is its own content script: it carries the analyzer, and a failure in it must not take the PR hint
+ * down (nor the other way round). It needs only the PR's key and who is signed in.
+ */
+export default defineContentScript({
+  matches: ['https://github.com/*'],
+  runAt: 'document_end',
+  main(ctx) {
+    runPageFeatures<ToneContext>(ctx, {
+      read(doc, url) {
+        const ref = detectPrPage(url);
+        return ref ? { key: prKey(ref), viewer: readViewer(doc) } : undefined;
+      },
+      features: [createToneCoach()],
+    });
+  },
+});
