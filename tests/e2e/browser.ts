@@ -57,6 +57,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   // Nothing reaches the real network: fixtures are served by routes, every other web request is refused.
   // (Only web URLs: the extension's own chrome-extension:// files must load.)
   await context.route((url) => /^(https?|wss?):$/.test(url.protocol), (route) => route.abort('blockedbyclient'));
+  await serveGithubAssets(context);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
