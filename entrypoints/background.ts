@@ -5,6 +5,7 @@ import { createHandlers } from '../utils/background/handlers';
 import { LeadwayStore } from '../utils/storage/store';
 import { openLeadwayDb } from '../utils/storage/migrations';
 import type { Settings } from '../utils/settings';
+import { createReminders, REMINDER_ICON, type ReminderApi } from '../utils/background/reminders';
 
 /** Tell every open tab and extension page, so changes apply without a reload. Tabs without Leadway just say no. */
 async function broadcastSettings(settings: Settings): Promise<void> {
@@ -17,11 +18,26 @@ async function broadcastSettings(settings: Settings): Promise<void> {
 
 export default defineBackground(() => {
   const store = new LeadwayStore(() => openLeadwayDb());
+  // The reminder picks its tip through the handlers (same selection, history and caps as every surface).
+  const reminders = createReminders({
+    api: browser as unknown as ReminderApi,
+    getSettings: () => store.getSettings(),
+    pickTip: async (meeting) =>
+      (await handlers.getTips({ surface: 'reminder', contexts: meeting.contexts, contextKey: meeting.key, count: 1 })).tips[0],
+    now: () => Date.now(),
+    iconUrl: REMINDER_ICON,
+  });
+  // Alarm listeners must be added when the worker starts: an alarm wakes a stopped worker and only those hear it.
+  reminders.listen();
   const handlers = createHandlers({
     store,
     now: () => Date.now(),
     random: Math.random,
-    broadcastSettings: (settings) => void broadcastSettings(settings),
+    broadcastSettings: (settings) => {
+      void broadcastSettings(settings);
+      reminders.replan(settings).catch((error: unknown) => console.warn('[Leadway] planning reminders failed', error));
+    },
+    onMeetingSeen: (meeting) => reminders.meetingSeen(meeting),
     version: browser.runtime.getManifest().version,
     openOptions: async (section) => {
       if (!section) return browser.runtime.openOptionsPage();

@@ -1,0 +1,29 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { tabMessenger } from '../../utils/messaging';
+import { createSettingsCache } from '../../utils/content/settings-cache';
+import { createCalendarSurface } from './surface';
+import { watchPageChanges } from './observer';
+
+/**
+ * One Google Calendar or Outlook tab. Both apps open events without page loads and reuse one popup for every
+ * event, so the page is watched (one coalesced MutationObserver plus URL changes) and re-read on each change.
+ */
+export function startCalendar(ctx: ContentScriptContext): void {
+  const surface = createCalendarSurface({
+    doc: document,
+    url: () => new URL(location.href),
+    now: () => Date.now(),
+    settings: createSettingsCache(),
+  });
+  // evaluate() catches everything it does (safely), so nothing can reach the page from here.
+  const look = () => void surface.evaluate();
+  const stopWatching = watchPageChanges(document.body ?? document.documentElement, surface.isOwnNode, look);
+  ctx.addEventListener(window, 'wxt:locationchange', look);
+  ctx.addEventListener(window, 'popstate', look);
+  tabMessenger.onMessage('getPageContext', () => surface.pageContext());
+  ctx.onInvalidated(() => {
+    stopWatching();
+    surface.dispose();
+  });
+  void surface.evaluate();
+}

@@ -1,0 +1,136 @@
+import { calendarSiteFor } from '../../utils/calendar/read';
+import { askBackground, type PageContext } from '../../utils/messaging';
+import { safely } from '../../utils/content/safely';
+import type { Settings, SettingsPatch } from '../../utils/settings';
+import { createPanelController, type OneOnOnePanelController } from './panel';
+import { readOneOnOneView, startsLaterToday, type OneOnOneView } from './view';
+
+export interface SettingsSource {
+  get(): Promise<Settings>;
+  subscribe(listener: (settings: Settings) => void): () => void;
+}
+
+export interface CalendarSurfaceDeps {
+  doc: Document;
+  url: () => URL;
+  now: () => number;
+  settings: SettingsSource;
+  /** Injected for tests. */
+  copyText?: (text: string) => Promise<void>;
+}
+
+export interface CalendarSurface {
+  /** Read the page and bring the panel in line with it. Calls made while one runs are folded into one more run. */
+  evaluate(): Promise<void>;
+  /** What the popup shows for this tab. */
+  pageContext(): PageContext | null;
+  /** True for nodes that belong to Leadway's own UI (the page observer ignores their mutations). */
+  isOwnNode(node: Node): boolean;
+  readonly panel: OneOnOnePanelController;
+  dispose(): void;
+}
+
+/**
+ * One calendar tab: on every evaluation, find the open event, decide whether it is a 1:1 and show, update or
+ * remove the panel. The panel is keyed by event (Calendar reuses one popup for every event), so opening another
+ * event replaces its content and re-checking the same event costs one read of the popup.
+ */
+export function createCalendarSurface(deps: CalendarSurfaceDeps): CalendarSurface {
+  let settings: Settings | undefined;
+  let view: OneOnOneView | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let disposed = false;
+  // Meetings already reported for the reminder, so an open popup does not send a message per mutation.
+  const noted = new Set<string>();
+
+  const panel = createPanelController({
+    doc: deps.doc,
+    settings: () => {
+      if (!settings) throw new Error('Leadway: settings not loaded yet');
+      return settings;
+    },
+    save: async (patch: SettingsPatch) => {
+      settings = await askBackground('saveSettings', patch);
+      await evaluate();
+    },
+    copyText: deps.copyText,
+  });
+
+  const unsubscribe = deps.settings.subscribe((next) => {
+    settings = next;
+    void evaluate();
+  });
+
+  function noteForReminder(current: OneOnOneView): void {
+    const { event } = current;
+    if (!startsLaterToday(event, deps.now())) return;
+    const signature = `${event.key}|${event.start}|${current.contexts.join(',')}`;
+    if (noted.has(signature)) return;
+    noted.add(signature);
+    askBackground('noteOneOnOne', { key: event.key, title: event.title, start: event.start, contexts: current.contexts }).catch(() => {
+      noted.delete(signature); // try again on the next look at the page
+    });
+  }
+
+  async function tick(): Promise<void> {
+    const url = deps.url();
+    const site = calendarSiteFor(url);
+    if (!site) {
+      view = undefined;
+      panel.remove();
+      return;
+    }
+    settings ??= await deps.settings.get();
+    const current = settings;
+    view = readOneOnOneView(deps.doc, url, current);
+    if (!view || disposed) {
+      panel.remove();
+      return;
+    }
+    noteForReminder(view);
+    if (!current.sites[site].hints) {
+      panel.remove();
+      return;
+    }
+    await panel.show(view);
+  }
+
+  function evaluate(): Promise<void> {
+    if (disposed) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await safely('reading the calendar', tick);
+      } while (again && !disposed);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    evaluate,
+    panel,
+    pageContext() {
+      // Read afresh: the popup may ask between two observer ticks.
+      const fresh = settings ? safely('page context', () => readOneOnOneView(deps.doc, deps.url(), settings!)) : view;
+      const current = fresh ?? undefined;
+      if (!current) return null;
+      return { surface: 'one-on-one', contexts: current.contexts, contextKey: current.event.key, label: current.label };
+    },
+    isOwnNode(node) {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      return !!element?.closest('[data-leadway]');
+    },
+    dispose() {
+      disposed = true;
+      unsubscribe();
+      panel.remove();
+    },
+  };
+}
