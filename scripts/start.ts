@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       .waitFor({ state: 'visible', timeout: 15_000 })
       .then(() => true)
       .catch(() => false);
+    await tab.waitForTimeout(600); // let the entrance animation finish
     const file = join(folder, `${demo.name}.png`);
     await tab.screenshot({ path: file });
     written.push(`${file}${shown ? '' : '  (Leadway showed nothing here: see the console)'}`);
