@@ -2,7 +2,7 @@
  * Reading an event from Google Calendar (calendar.google.com): the event details popup over the day/week/month
  * views, the full event page and the edit page (`/r/eventedit/ID`). Pure functions over a Document.
  */
-import type { Attendee, CalendarEvent, EventRoot } from './types';
+import type { Attendee, CalendarEvent, CalendarReader, EventRoot } from './types';
 import { GOOGLE_SELECTORS as S } from './google-selectors';
 import { attrOf, blockLines, isShown, queryAllAny, queryAllFirst, queryFirst, safely, textOf } from './dom';
 import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from './attendees';
@@ -308,3 +308,10 @@ function build(parts: {
   if (parts.user) event.user = parts.user;
   return event;
 }
+
+export const GOOGLE_CALENDAR_READER: CalendarReader = {
+  site: 'google-calendar',
+  matches: isGoogleCalendarUrl,
+  read: readGoogleEvent,
+  roots: findGoogleEventRoots,
+};

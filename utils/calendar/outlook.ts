@@ -6,7 +6,7 @@
  * Keys: a tile's `data-calitemid` names one occurrence. Outlook shows no series id anywhere in the page, so
  * the series key is built from what every view shows: the normalised title and organizer's name.
  */
-import type { Attendee, AttendeeResponse, CalendarEvent, EventRoot } from './types';
+import type { Attendee, AttendeeResponse, CalendarEvent, CalendarReader, EventRoot } from './types';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 import { attrOf, blockLines, isShown, queryAllAny, queryAllFirst, queryFirst, safely, textOf } from './dom';
 import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from './attendees';
@@ -310,3 +310,10 @@ function build(parts: {
   if (parts.user) event.user = parts.user;
   return event;
 }
+
+export const OUTLOOK_READER: CalendarReader = {
+  site: 'outlook',
+  matches: (url) => isOutlookUrl(url) && /\/calendar(\/|$)/.test(url.pathname),
+  read: readOutlookEvent,
+  roots: (doc) => findOutlookEventRoots(doc),
+};

@@ -1,12 +1,16 @@
 /** One entry point for content scripts: which calendar a URL is, what event is open, where to anchor a panel. */
-import type { CalendarEvent, CalendarSite, EventRoot } from './types';
-import { findGoogleEventRoots, isGoogleCalendarUrl, readGoogleEvent } from './google';
-import { findOutlookEventRoots, isOutlookUrl, readOutlookEvent } from './outlook';
+import type { CalendarEvent, CalendarReader, CalendarSite, EventRoot } from './types';
+import { GOOGLE_CALENDAR_READER, findGoogleEventRoots, readGoogleEvent } from './google';
+import { OUTLOOK_READER, findOutlookEventRoots, readOutlookEvent } from './outlook';
+
+export const CALENDAR_READERS: readonly CalendarReader[] = [GOOGLE_CALENDAR_READER, OUTLOOK_READER];
+
+export function readerFor(url: URL): CalendarReader | undefined {
+  return CALENDAR_READERS.find((reader) => reader.matches(url));
+}
 
 export function calendarSiteFor(url: URL): CalendarSite | undefined {
-  if (isGoogleCalendarUrl(url)) return 'google-calendar';
-  if (isOutlookUrl(url) && /\/calendar(\/|$)/.test(url.pathname)) return 'outlook';
-  return undefined;
+  return readerFor(url)?.site;
 }
 
 /** The event open on the page, as plain data; undefined when none is open or it cannot be read. */

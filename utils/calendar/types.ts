@@ -51,3 +51,16 @@ export interface EventRoot {
   kind: EventRootKind;
   element: Element;
 }
+
+/**
+ * How one calendar site is read. Each site's content script bundles only its own reader, so Google Calendar never
+ * carries Outlook's selectors and the other way round.
+ */
+export interface CalendarReader {
+  site: CalendarSite;
+  /** True on this site's calendar routes (Outlook also serves mail from the same origin). */
+  matches(url: URL): boolean;
+  read(doc: Document, url: URL, options?: { now?: number }): CalendarEvent | undefined;
+  /** The open event surfaces (popup, peek card, event page), most specific first. */
+  roots(doc: Document, url: URL): EventRoot[];
+}

@@ -1,4 +1,4 @@
-import { isRelevant, watchPageChanges } from '../../../entrypoints/calendar.content/observer';
+import { isRelevant, watchPageChanges } from '../../../utils/content/calendar/observer';
 
 const isOwnNode = (node: Node) => {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -5,7 +5,8 @@
  */
 import { waitFor } from '@testing-library/preact';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE, readCalendarFixture, type CalendarFixture } from '../../fixtures/calendar';
-import { createCalendarSurface, type CalendarSurface } from '../../../entrypoints/calendar.content/surface';
+import { createCalendarSurface, type CalendarSurface } from '../../../utils/content/calendar/surface';
+import { readerFor } from '../../../utils/calendar/read';
 import { createSettingsCache } from '../../../utils/content/settings-cache';
 import type { TipRequest } from '../../../utils/tips/select';
 import { createTestBackend, settle, type TestBackend } from '../ui/fake-messaging';
@@ -40,6 +41,7 @@ function show(f: CalendarFixture): void {
 async function start(f: CalendarFixture): Promise<CalendarSurface> {
   show(f);
   surface = createCalendarSurface({
+    reader: readerFor(new URL(f.url))!,
     doc: document,
     url: () => url,
     now: () => backend.now,

@@ -1,13 +1,12 @@
-import { classifyOneOnOne } from '../../utils/calendar/classify';
-import { findCounterpart, personFor, tipContextsForEvent } from '../../utils/calendar/counterpart';
-import { findOpenEventRoots, readCalendarEvent } from '../../utils/calendar/read';
-import { isSkipLevelTitle } from '../../utils/calendar/title-patterns';
-import { nameFromEmail } from '../../utils/calendar/text';
-import type { Attendee, CalendarEvent, EventRoot } from '../../utils/calendar/types';
-import type { Person, Relationship, Settings } from '../../utils/settings';
-import { startOfLocalDay } from '../../utils/tips/select';
-import type { TipContext } from '../../utils/tips/types';
-import { oneOnOneContextLabel } from '../../components/calendar/labels';
+import { classifyOneOnOne } from '../../calendar/classify';
+import { findCounterpart, personFor, tipContextsForEvent } from '../../calendar/counterpart';
+import { isSkipLevelTitle } from '../../calendar/title-patterns';
+import { nameFromEmail } from '../../calendar/text';
+import type { Attendee, CalendarEvent, CalendarReader, EventRoot } from '../../calendar/types';
+import type { Person, Relationship, Settings } from '../../settings';
+import { startOfLocalDay } from '../../tips/select';
+import type { TipContext } from '../../tips/types';
+import { oneOnOneContextLabel } from '../../../components/calendar/labels';
 
 /** Everything the 1:1 surface needs about the event on screen, as plain data. */
 export interface OneOnOneView {
@@ -32,10 +31,16 @@ export interface OneOnOneView {
 export const PERSON_NAME_MAX = 200;
 
 /** The 1:1 open on the page, or undefined when no event is open, it cannot be read, or it is not a 1:1. */
-export function readOneOnOneView(doc: Document, url: URL, settings: Pick<Settings, 'people' | 'notOneOnOne'>): OneOnOneView | undefined {
-  const root = findOpenEventRoots(doc, url)[0];
+export function readOneOnOneView(
+  reader: CalendarReader,
+  doc: Document,
+  url: URL,
+  settings: Pick<Settings, 'people' | 'notOneOnOne'>,
+): OneOnOneView | undefined {
+  if (!reader.matches(url)) return undefined;
+  const root = reader.roots(doc, url)[0];
   if (!root) return undefined;
-  const event = readCalendarEvent(doc, url);
+  const event = reader.read(doc, url);
   if (!event) return undefined;
   return oneOnOneView(event, root, settings);
 }

@@ -1,14 +1,14 @@
-import tipCardCss from '../../components/tip-card.css?inline';
-import panelCss from '../../components/calendar/one-on-one.css?inline';
-import { OneOnOnePanel } from '../../components/calendar/OneOnOnePanel';
-import { agendaText } from '../../components/calendar/agenda';
-import { createShadowHost, type ShadowHost } from '../../components/shadow-host';
-import { randomId } from '../../components/options/ids';
-import { askBackground } from '../../utils/messaging';
-import { recordReaction } from '../../utils/content/record';
-import { backgroundTheme, systemPrefersDark } from '../../utils/content/theme';
-import type { SelectionResult } from '../../utils/tips/select';
-import type { Relationship, Settings, SettingsPatch } from '../../utils/settings';
+import tipCardCss from '../../../components/tip-card.css?inline';
+import panelCss from '../../../components/calendar/one-on-one.css?inline';
+import { OneOnOnePanel } from '../../../components/calendar/OneOnOnePanel';
+import { agendaText } from '../../../components/calendar/agenda';
+import { createShadowHost, type ShadowHost } from '../../../components/shadow-host';
+import { randomId } from '../../../components/options/ids';
+import { askBackground } from '../../messaging';
+import { recordReaction } from '../../content/record';
+import { backgroundTheme, systemPrefersDark } from '../../content/theme';
+import type { SelectionResult } from '../../tips/select';
+import type { Relationship, Settings, SettingsPatch } from '../../settings';
 import { personToRemember, type OneOnOneView } from './view';
 
 export const TIPS_PER_PANEL = 3;

@@ -1,7 +1,7 @@
-import { calendarSiteFor } from '../../utils/calendar/read';
-import { askBackground, type PageContext } from '../../utils/messaging';
-import { safely } from '../../utils/content/safely';
-import type { Settings, SettingsPatch } from '../../utils/settings';
+import type { CalendarReader } from '../../calendar/types';
+import { askBackground, type PageContext } from '../../messaging';
+import { safely } from '../../content/safely';
+import type { Settings, SettingsPatch } from '../../settings';
 import { createPanelController, type OneOnOnePanelController } from './panel';
 import { readOneOnOneView, startsLaterToday, type OneOnOneView } from './view';
 
@@ -11,6 +11,8 @@ export interface SettingsSource {
 }
 
 export interface CalendarSurfaceDeps {
+  /** This site's reader (Google Calendar or Outlook). */
+  reader: CalendarReader;
   doc: Document;
   url: () => URL;
   now: () => number;
@@ -75,7 +77,7 @@ export function createCalendarSurface(deps: CalendarSurfaceDeps): CalendarSurfac
 
   async function tick(): Promise<void> {
     const url = deps.url();
-    const site = calendarSiteFor(url);
+    const site = deps.reader.matches(url) ? deps.reader.site : undefined;
     if (!site) {
       view = undefined;
       panel.remove();
@@ -83,7 +85,7 @@ export function createCalendarSurface(deps: CalendarSurfaceDeps): CalendarSurfac
     }
     settings ??= await deps.settings.get();
     const current = settings;
-    view = readOneOnOneView(deps.doc, url, current);
+    view = readOneOnOneView(deps.reader, deps.doc, url, current);
     if (!view || disposed) {
       panel.remove();
       return;
@@ -118,7 +120,7 @@ export function createCalendarSurface(deps: CalendarSurfaceDeps): CalendarSurfac
     panel,
     pageContext() {
       // Read afresh: the popup may ask between two observer ticks.
-      const fresh = settings ? safely('page context', () => readOneOnOneView(deps.doc, deps.url(), settings!)) : view;
+      const fresh = settings ? safely('page context', () => readOneOnOneView(deps.reader, deps.doc, deps.url(), settings!)) : view;
       const current = fresh ?? undefined;
       if (!current) return null;
       return { surface: 'one-on-one', contexts: current.contexts, contextKey: current.event.key, label: current.label };

@@ -1,15 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { tabMessenger } from '../../utils/messaging';
-import { createSettingsCache } from '../../utils/content/settings-cache';
+import { tabMessenger } from '../../messaging';
+import { createSettingsCache } from '../../content/settings-cache';
 import { createCalendarSurface } from './surface';
 import { watchPageChanges } from './observer';
+import type { CalendarReader } from '../../calendar/types';
 
 /**
  * One Google Calendar or Outlook tab. Both apps open events without page loads and reuse one popup for every
  * event, so the page is watched (one coalesced MutationObserver plus URL changes) and re-read on each change.
  */
-export function startCalendar(ctx: ContentScriptContext): void {
+export function startCalendar(ctx: ContentScriptContext, reader: CalendarReader): void {
   const surface = createCalendarSurface({
+    reader,
     doc: document,
     url: () => new URL(location.href),
     now: () => Date.now(),

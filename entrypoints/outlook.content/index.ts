@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { OUTLOOK_READER } from '../../utils/calendar/outlook';
+import { startCalendar } from '../../utils/content/calendar/calendar';
+
+// Outlook serves mail and calendar from the same origin and switches between them without a page load, so the
+// script runs on the whole origin and acts only on calendar routes (OUTLOOK_READER.matches).
+export default defineContentScript({
+  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startCalendar(ctx, OUTLOOK_READER);
+  },
+});
