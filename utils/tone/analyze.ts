@@ -1,0 +1,164 @@
+/**
+ * Review-tone analyzer: finds wording in a review comment that may read as unkind and suggests kinder wording.
+ * Pure and synchronous; everything runs on the user's machine. Pipeline: mask code/quotes/URLs -> tokenize ->
+ * category rules (utils/tone/rules) -> user phrases -> de-duplicate -> drop allowed phrases.
+ */
+import type { ToneCategory } from '../settings';
+import { bareCommandRule } from './rules/bare-command';
+import { blameRule } from './rules/blame';
+import { condescensionRule } from './rules/condescension';
+import { insultRule } from './rules/insult';
+import { sarcasmRule } from './rules/sarcasm';
+import { shoutingRule } from './rules/shouting';
+import { finding } from './rules/shared';
+import { buildContext, type ToneContext } from './tokens';
+import type { ToneFinding, ToneOptions, ToneRule } from './types';
+
+export type { ToneCategory, ToneFinding, ToneOptions };
+
+const RULES: readonly ToneRule[] = [insultRule, condescensionRule, blameRule, sarcasmRule, shoutingRule, bareCommandRule];
+
+/** Comments longer than this are analysed only up to here, so a pasted log can never stall typing. */
+const MAX_LENGTH = 20_000;
+
+/** More underlines than this help nobody; a comment that long is better handled by rewriting it. */
+const MAX_FINDINGS = 100;
+
+const CUSTOM_MESSAGE = 'You asked to be told about this phrase.';
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[a-z0-9_]/i.test(ch);
+}
+
+/**
+ * Every case-insensitive occurrence of `phrase` in `haystack` (already lowercase), as [start, end) pairs. A phrase
+ * that starts or ends with a letter must match whole words: "ass" does not match inside "class".
+ */
+function occurrences(haystack: string, phrase: string): Array<[number, number]> {
+  const needle = phrase.trim().toLowerCase().replace(/’/g, "'");
+  const found: Array<[number, number]> = [];
+  if (!needle) return found;
+  const wordStart = isWordChar(needle[0]);
+  const wordEnd = isWordChar(needle[needle.length - 1]);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (wordStart && isWordChar(haystack[at - 1])) continue;
+    if (wordEnd && isWordChar(haystack[end])) continue;
+    found.push([at, end]);
+  }
+  return found;
+}
+
+function findCustomPhrases(context: ToneContext, phrases: readonly string[], out: ToneFinding[]): void {
+  for (const phrase of phrases) {
+    if (typeof phrase !== 'string') continue;
+    for (const [start, end] of occurrences(context.lower, phrase)) {
+      out.push(finding(context, start, end, 'insult', 'custom-phrase', CUSTOM_MESSAGE));
+    }
+  }
+}
+
+/**
+ * Sort by position and drop a finding that sits inside a wider one that makes it redundant: one of the same category
+ * ("crap" inside "piece of crap"), or one whose rewrite replaces those words anyway ("idiot" inside "any idiot
+ * knows"). A swear word inside a blame question without a rewrite ("who the fuck wrote this") keeps its own finding.
+ */
+function tidy(findings: ToneFinding[]): ToneFinding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ToneFinding[] = [];
+  let furthestEnd = -1;
+  for (const candidate of findings) {
+    // Everything kept starts at or before the candidate, so only a kept finding reaching past its end can cover it.
+    let covered = false;
+    if (candidate.end <= furthestEnd) {
+      for (let i = kept.length - 1; i >= 0 && !covered; i--) {
+        const other = kept[i] as ToneFinding;
+        covered =
+          other.end >= candidate.end && (other.category === candidate.category || other.rewrite !== undefined);
+      }
+    }
+    if (covered) continue;
+    kept.push(candidate);
+    furthestEnd = Math.max(furthestEnd, candidate.end);
+    if (kept.length >= MAX_FINDINGS) break;
+  }
+  return kept;
+}
+
+function dropAllowed(context: ToneContext, findings: ToneFinding[], allowPhrases: readonly string[]): ToneFinding[] {
+  // Allowed phrases are matched on the original text too, so a phrase the user allows inside code also counts.
+  const lowerOriginal = context.text.toLowerCase();
+  const haystack = lowerOriginal.length === context.text.length ? lowerOriginal : context.lower;
+  const allowed: Array<[number, number]> = [];
+  for (const phrase of allowPhrases) if (typeof phrase === 'string') allowed.push(...occurrences(haystack, phrase));
+  if (allowed.length === 0) return findings;
+  return findings.filter((item) => !allowed.some(([start, end]) => item.start < end && start < item.end));
+}
+
+/** Findings for one review comment, sorted by position. Never throws: odd input gives []. */
+export function analyzeTone(text: string, options: ToneOptions = {}): ToneFinding[] {
+  try {
+    if (typeof text !== 'string' || text.trim() === '') return [];
+    const context = buildContext(text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text);
+    const found: ToneFinding[] = [];
+    const switches = options.categories;
+    for (const rule of RULES) if (switches?.[rule.category] !== false) rule.run(context, found);
+    // The user's own phrases are theirs to manage: they stay on whatever the category switches say.
+    if (options.flagPhrases?.length) findCustomPhrases(context, options.flagPhrases, found);
+    const findings = tidy(found);
+    return options.allowPhrases?.length ? dropAllowed(context, findings, options.allowPhrases) : findings;
+  } catch {
+    return [];
+  }
+}
+
+const SENTENCE_BOUNDARY = /(?:^|[.!?]\s+|\n\s*)$/;
+
+/**
+ * Replace one finding's words with its rewrite. Deleting words ('' rewrite) also tidies what is left: no double
+ * spaces, no orphaned comma ("Damn, I missed it" -> "I missed it"), and a capital letter where a sentence now starts.
+ * A finding without a rewrite, or one that no longer fits the text, leaves the text unchanged.
+ */
+export function applyRewrite(text: string, item: ToneFinding): string {
+  if (item.rewrite === undefined || item.start < 0 || item.end > text.length || item.start > item.end) return text;
+  let before = text.slice(0, item.start);
+  let after = text.slice(item.end);
+  if (item.rewrite !== '') return before + item.rewrite + after;
+
+  const startsSentence = SENTENCE_BOUNDARY.test(before);
+  if (startsSentence) {
+    // The deleted words opened the sentence: drop the comma after them, or their whole sentence ("Damn. Did…").
+    after = after.replace(/^[\s,;:—-]*(?:[.!?]+\s*)?/, '');
+    if (before && !/\s$/.test(before) && after) before += ' ';
+    after = after.charAt(0).toUpperCase() + after.slice(1);
+  } else if (/^[ \t]/.test(after) && /[ \t]$/.test(before)) {
+    after = after.replace(/^[ \t]+/, '');
+  } else if (/^[,.!?;:]/.test(after) && /[ \t]$/.test(before)) {
+    before = before.replace(/[ \t]+$/, '');
+  }
+  // "This is, obviously, wrong" -> "This is wrong": the commas that framed the deleted words go with them.
+  if (/[,;][ \t]*$/.test(before) && /^[,;]/.test(after)) {
+    before = before.replace(/[,;][ \t]*$/, '');
+    after = after.slice(1).replace(/^[ \t]*/, ' ');
+  }
+  if (/,\s*$/.test(before) && /^\s*[.!?]/.test(after)) before = before.replace(/,\s*$/, '');
+  return before + after;
+}
+
+/**
+ * Apply every finding that has a rewrite. Where findings overlap, the earlier (then wider) one wins; the chosen ones
+ * are applied last first, so earlier offsets stay valid.
+ */
+export function applyAllRewrites(text: string, findings: readonly ToneFinding[]): string {
+  const candidates = findings.filter((item) => item.rewrite !== undefined).sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: ToneFinding[] = [];
+  let reached = -1;
+  for (const item of candidates) {
+    if (item.start < reached) continue;
+    chosen.push(item);
+    reached = item.end;
+  }
+  let result = text;
+  for (let i = chosen.length - 1; i >= 0; i--) result = applyRewrite(result, chosen[i] as ToneFinding);
+  return result;
+}

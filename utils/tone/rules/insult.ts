@@ -1,0 +1,218 @@
+/**
+ * Insults and profanity aimed at people or code: a word pass over the lexicon (with disguised swearing, technical
+ * senses, negation and self-directed remarks handled) and a few multi-word phrases.
+ */
+import {
+  DATA_NOUNS,
+  DEMONSTRATIVES,
+  EXPLAINED_WORDS,
+  JUDGING_BEFORE,
+  LEXICON,
+  OBFUSCATED_PROFANITY,
+  PERSON_BEFORE,
+  PERSON_NOUNS,
+  PROFANE_STEMS,
+  SHAPED_INSULTS,
+  SOFTENING_BEFORE,
+  SUGGESTION,
+  TECHNICAL_AFTER,
+  VERDICT_BEFORE,
+  WORK_NOUNS,
+  type LexiconEntry,
+  type ShapedInsult,
+} from '../lexicon';
+import { wordAt, type ToneContext } from '../tokens';
+import type { ToneFinding, ToneRule } from '../types';
+import { clauseBreakBetween, interjectionAboutSelf, isSelfDirected, SECOND_PERSON } from './self-directed';
+import { finding, runPhraseRules, wordPattern, type PhraseRule } from './shared';
+
+const PROFANITY_MESSAGE = 'Swearing reads as hostile in a review, even when it is aimed at yourself or the tools.';
+const INSULT_MESSAGE = 'This judges the code or the person; describe the concrete problem instead.';
+const PERSON_MESSAGE = 'Name-calling aims at the person. Say what in the code needs to change.';
+
+const DISLIKE_MESSAGE = '"Hate" reads as hostile; say what you would prefer instead.';
+const GENERIC_PROFANITY: LexiconEntry = { kind: 'profanity', rewrite: '' };
+const STRETCHED = /([a-z])\1{2,}/g;
+const HAS_TRIPLE_LETTER = /([a-z])\1\1/;
+const HAS_DISGUISE = /[*@#$!]/;
+const TRAILING_STARS = /\*+$/;
+const FOOL_AS_NOUN_AFTER = new Set(['you', 'a', 'an', 'such', 'what', 'like', 'complete', 'total', 'utter', 'some', 'big']);
+const NEGATIVE_IMPERATIVE = new Set(["don't", 'dont', 'not', 'never', 'stop']);
+const DETERMINERS = new Set(['this', 'that', 'the', 'these', 'those', 'such', 'all', 'some', 'of', 'your', 'my', 'our', 'any', 'more', 'no', 'much']);
+const FILLERS = new Set(['a', 'an', 'little', 'bit', 'big', 'giant', 'complete', 'total', 'real', 'bloody', 'kind', 'of', 'sort', 'very', 'pretty', 'really', 'obvious']);
+const DEGREE_WORDS = new Set(['totally', 'completely', 'entirely', 'that', 'so', 'too', 'quite', 'rather', 'kinda', 'somewhat', 'slightly', 'at', 'all']);
+
+/** Find the lexicon entry for a word, seeing through disguises ("f*ck", "fuuuck", "clusterfuck"). */
+function lookUp(word: string): LexiconEntry | undefined {
+  const entry = LEXICON.get(word);
+  if (entry) return entry;
+  if (HAS_DISGUISE.test(word)) {
+    if (OBFUSCATED_PROFANITY.test(word)) return GENERIC_PROFANITY;
+    // Emphasis stars: "such *jerks*".
+    const unstarred = word.replace(TRAILING_STARS, '');
+    return unstarred !== word ? LEXICON.get(unstarred) : undefined;
+  }
+  for (const stem of PROFANE_STEMS) if (word.includes(stem)) return GENERIC_PROFANITY;
+  if (word.length > 4 && HAS_TRIPLE_LETTER.test(word)) {
+    const single = word.replace(STRETCHED, '$1');
+    const double = word.replace(STRETCHED, '$1$1');
+    const stretched = LEXICON.get(single) ?? LEXICON.get(double);
+    if (stretched) return stretched;
+    if (OBFUSCATED_PROFANITY.test(single)) return GENERIC_PROFANITY;
+  }
+  return undefined;
+}
+
+/** Skip articles and intensifiers backwards: the word that really sits before "garbage" in "is total garbage". */
+function previousMeaningfulIndex(context: ToneContext, index: number): number {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const word = wordAt(context, i, index);
+    if (!word) return -1;
+    if (!FILLERS.has(word) && word !== 'such') return i;
+  }
+  return -1;
+}
+
+/**
+ * "not stupid", "may not be complete crazy", "not that I hate it", "something stupid": negated or vague. Also an
+ * insult inside an "-proof" compound ("idiot-proof", "dumb-reviewer proof"), which praises robustness.
+ */
+function isSoftened(context: ToneContext, index: number): boolean {
+  const token = context.tokens[index];
+  if (token && PROOF_COMPOUND.test(context.lower.slice(token.end, token.end + 24))) return true;
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+    const word = wordAt(context, i, index);
+    if (!word) return false;
+    if (SOFTENING_BEFORE.has(word)) return true;
+    if (!FILLERS.has(word) && !DEGREE_WORDS.has(word) && !COPULAS.has(word) && !SUBJECTS.has(word)) return false;
+  }
+  return false;
+}
+const PROOF_COMPOUND = /^(?:-[a-z]+)?[- ]proof\b/;
+const SUBJECTS = new Set(['i', 'we', 'you', 'it', 'this', 'that']);
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'looks', 'seems', 'be', 'been', 'being']);
+
+function isJudging(context: ToneContext, index: number, word: string, shape: ShapedInsult): boolean {
+  const next = wordAt(context, index + 1, index);
+  const previousIndex = previousMeaningfulIndex(context, index);
+  const previous = previousIndex >= 0 ? wordAt(context, previousIndex) : '';
+  if (word === 'fool' || word === 'fools') {
+    return FOOL_AS_NOUN_AFTER.has(wordAt(context, index - 1, index));
+  }
+  if (shape.personOnly) {
+    if (PERSON_NOUNS.has(next) || PERSON_BEFORE.has(previous)) return true;
+    const beforePrevious = wordAt(context, previousIndex - 1, index);
+    // "don't be lazy", "you are useless"
+    if (previous === 'be') return NEGATIVE_IMPERATIVE.has(beforePrevious);
+    return (previous === 'are' || previous === 'were') && SECOND_PERSON.has(beforePrevious);
+  }
+  if (shape.predicative) {
+    const justBefore = wordAt(context, index - 1, index);
+    if (VERDICT_BEFORE.has(previous) || VERDICT_BEFORE.has(justBefore)) return true;
+    // A one-word verdict: "Nonsense."
+    if (!justBefore && !next) return true;
+    return WORK_NOUNS.has(next) || PERSON_NOUNS.has(next);
+  }
+  const judged = JUDGING_BEFORE.has(previous) || (shape.demonstrative === true && DEMONSTRATIVES.has(previous));
+  if (!judged && !WORK_NOUNS.has(next)) return false;
+  // "the value is garbage" is a fact about memory, not a verdict on anyone's work.
+  return !(COPULAS.has(previous) && DATA_NOUNS.has(wordAt(context, previousIndex - 1, index)));
+}
+
+function checkShaped(context: ToneContext, index: number, word: string, out: ToneFinding[]): void {
+  const shape = SHAPED_INSULTS.get(word);
+  if (!shape) return;
+  if (TECHNICAL_AFTER.has(wordAt(context, index + 1, index)) && !clauseBreakBetween(context, index, index + 1)) return;
+  if (!isJudging(context, index, word, shape) || isSelfDirected(context, index)) return;
+  const token = context.tokens[index];
+  if (!token) return;
+  out.push(finding(context, token.start, token.end, 'insult', 'insult-aimed', INSULT_MESSAGE, shape.rewrite));
+}
+
+/** A comment long enough to explain itself that also proposes an alternative: mild words in it are constructive. */
+function isConstructive(context: ToneContext): boolean {
+  return context.tokens.length >= EXPLAINED_WORDS && SUGGESTION.test(context.lower);
+}
+
+function checkWords(context: ToneContext, out: ToneFinding[]): void {
+  const { tokens } = context;
+  let constructive: boolean | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as (typeof tokens)[number];
+    const entry = lookUp(token.word);
+    if (!entry) {
+      checkShaped(context, index, token.word, out);
+      continue;
+    }
+    if (entry.harmlessNext?.has(wordAt(context, index + 1, index))) continue;
+    if (entry.harmlessPrevious?.has(wordAt(context, index - 1, index))) continue;
+    if (entry.kind !== 'profanity' && isSoftened(context, index)) continue;
+    if (entry.mild && (constructive ??= isConstructive(context))) continue;
+    if (entry.kind === 'insult' && isSelfDirected(context, index)) continue;
+    if (entry.kind === 'insult' && entry.rewrite === '' && interjectionAboutSelf(context, index)) continue;
+    const useNoun = entry.nounRewrite !== undefined && DETERMINERS.has(wordAt(context, index - 1, index));
+    const rewrite = useNoun ? entry.nounRewrite : entry.rewrite;
+    const isPersonInsult = entry.kind === 'insult' && entry.rewrite === undefined;
+    const ruleId = entry.kind === 'profanity' ? 'profanity' : entry.kind === 'dislike' ? 'insult-dislike' : 'insult-word';
+    const message =
+      entry.kind === 'profanity'
+        ? PROFANITY_MESSAGE
+        : entry.kind === 'dislike'
+          ? DISLIKE_MESSAGE
+          : isPersonInsult
+            ? PERSON_MESSAGE
+            : INSULT_MESSAGE;
+    out.push(finding(context, token.start, token.end, 'insult', ruleId, message, rewrite));
+  }
+}
+
+/** Multi-word insults and swearing that single words cannot catch. */
+const PHRASES: readonly PhraseRule[] = [
+  {
+    id: 'profanity',
+    // "what the hell", "why the heck": the oath, not the question word, is underlined.
+    pattern: /(?<=\b(?:what|why|how|who|where|when)\s{1,3})the\s+(?:hell|heck|fuck|f\*+k|frick|freak|devil)\b/g,
+    message: PROFANITY_MESSAGE,
+    rewrite: '',
+  },
+  {
+    id: 'profanity',
+    pattern: wordPattern(String.raw`(?:damn|fuck|f\*ck|screw|sod|bugger)\s+it(?=\s*[,.!;]|\s*$)|(?:as|like)\s+hell|the\s+hell\s+out\s+of|(?<=(?:^|[.!?]\s{0,3}))shoot(?=\s*[!,.])|curse\s+(?:you|them|it|this)|holy\s+(?:crap|shit)|for\s+(?:god|christ)'?s\s+sake|jesus\s+christ|pain\s+in\s+the\s+(?:ass|arse|butt)|half[- ]?ass(?:ed)?`),
+    message: PROFANITY_MESSAGE,
+    rewrite: (matched) =>
+      /^pain/.test(matched) ? 'hassle' : /^half/.test(matched) ? 'rushed' : /out\s+of$/.test(matched) ? 'out of' : '',
+  },
+  {
+    id: 'insult-phrase',
+    pattern: wordPattern(String.raw`(?<=\b(?:is|are|'s|was|were)\s{1,3})the\s+devil(?:\s+incarnate)?|(?:you're|you\s+are)\s+the\s+worst|brain[- ]?(?:dead|damaged)|piece\s+of\s+(?:crap|shit|garbage|junk|trash|work)|pile\s+of\s+(?:crap|shit|garbage|junk|trash|poo)`),
+    message: INSULT_MESSAGE,
+    rewrite: (matched) =>
+      /^brain/.test(matched) ? 'confusing' : /devil|worst/.test(matched) ? undefined : 'rough draft',
+  },
+  {
+    id: 'insult-hostile',
+    pattern: wordPattern(String.raw`(?:you|u|he|she|they)\s+(?:should|can|could|ought\s+to|may\s+as\s+well)\s+(?:go\s+)?die\b|go\s+die|(?:should|ought\s+to)\s+be\s+(?:shot|lit\s+on\s+fire|set\s+on\s+fire|fired|taken\s+out\s+back)|kill\s+(?:yourself|urself)|kys|screw\s+(?:you|this|that|it|them|him|her)|shame\s+on\s+you|(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|gonna)\s+(?:kill|hit|punch|slap|strangle|murder|stab|beat\s+up|shoot)\s+(?:you|u)\b|kick\s+(?:you|him|her|them)\s+in\s+the\s+(?:nuts|balls|teeth|butt|ass|arse|shins|face)|shut\s+your\s+(?:mouth|face|trap|pie\s*hole|brain)`),
+    message: 'Hostile exaggeration stings even as a joke; say what you would like changed.',
+  },
+  {
+    id: 'insult-phrase',
+    // "this is a joke", "what a mess", "a total disaster": verdicts on the work as a whole.
+    pattern: /(?<=\b(?:is|are|was|'s|looks\s{1,3}like|what|such|quite)\s{1,3}(?:a\s{1,3}|an\s{1,3})?(?:total\s{1,3}|complete\s{1,3}|absolute\s{1,3}|real\s{1,3}|utter\s{1,3}|bad\s{1,3}|sick\s{1,3}|hot\s{1,3}|huge\s{1,3}|big\s{1,3}|giant\s{1,3}|unholy\s{1,3})?)(?:joke|mess|disaster|train\s?wreck|dumpster\s+fire|clown\s+show|shit\s?show)\b(?!\s+(?:with|up|around|about|of\s+(?:a|an)\s+\w+\s+to))/g,
+    message: INSULT_MESSAGE,
+    rewrite: (matched) => (/^joke/.test(matched) ? undefined : 'tangle'),
+  },
+  {
+    id: 'insult-phrase',
+    pattern: wordPattern(String.raw`(?:you|u)\s+(?:big\s+|silly\s+)?(?:dummy|dummies|dolt|donkey|muppet|numpty|goof)|code\s+monkeys?|(?:amateur|clown)\s+hour`),
+    message: PERSON_MESSAGE,
+  },
+];
+
+export const insultRule: ToneRule = {
+  category: 'insult',
+  run(context, out) {
+    checkWords(context, out);
+    runPhraseRules(PHRASES, 'insult', context, out);
+  },
+};
