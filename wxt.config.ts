@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'Leadway',
     description: 'One short, relevant technical-leadership tip on pull requests and 1:1s. Everything stays on your machine.',
     permissions: ['storage'],
-    optional_permissions: ['notifications', 'alarms'],
+    optional_permissions: ['notifications', 'alarms', 'scripting'],
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {

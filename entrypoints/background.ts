@@ -6,6 +6,14 @@ import { LeadwayStore } from '../utils/storage/store';
 import { openLeadwayDb } from '../utils/storage/migrations';
 import type { Settings } from '../utils/settings';
 import { createReminders, REMINDER_ICON, type ReminderApi } from '../utils/background/reminders';
+import { syncEnterpriseScripts, type EnterpriseApi } from '../utils/background/enterprise';
+
+/** GitHub Enterprise servers the user added get the GitHub scripts; re-checked whenever settings or grants change. */
+function syncEnterprise(hosts: readonly string[]): void {
+  syncEnterpriseScripts(browser as unknown as EnterpriseApi, hosts).catch((error: unknown) =>
+    console.warn('[Leadway] registering GitHub Enterprise scripts failed', error),
+  );
+}
 
 /** Tell every open tab and extension page, so changes apply without a reload. Tabs without Leadway just say no. */
 async function broadcastSettings(settings: Settings): Promise<void> {
@@ -36,6 +44,7 @@ export default defineBackground(() => {
     broadcastSettings: (settings) => {
       void broadcastSettings(settings);
       reminders.replan(settings).catch((error: unknown) => console.warn('[Leadway] planning reminders failed', error));
+      syncEnterprise(settings.enterpriseHosts);
     },
     onMeetingSeen: (meeting) => reminders.meetingSeen(meeting),
     version: browser.runtime.getManifest().version,
@@ -44,6 +53,11 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
     },
   });
+  const resyncEnterprise = () => void store.getSettings().then((settings) => syncEnterprise(settings.enterpriseHosts));
+  browser.permissions.onAdded.addListener(resyncEnterprise);
+  browser.permissions.onRemoved.addListener(resyncEnterprise);
+  browser.runtime.onStartup.addListener(resyncEnterprise);
+
   // Register every handler; @webext-core/messaging sends a thrown error back to the sender as an error.
   for (const type of Object.keys(handlers) as (keyof BackgroundProtocol)[]) {
     backgroundMessenger.onMessage(type, ({ data }) => (handlers[type] as (d: unknown) => Promise<unknown>)(data) as never);
