@@ -5,21 +5,14 @@ import type { Area } from './tips/areas';
 import type { SelectionResult, TipRequest } from './tips/select';
 import type { Surface, Tip, TipContext } from './tips/types';
 import type { ImportError, LeadwayExport } from './storage/backup';
-import type { ImportPreview } from './storage/store';
+import type { ClearFilter, HistoryFilter, ImportPreview } from './storage/store';
+
+export type { HistoryFilter };
 import type { WeeklyStat } from './storage/schema';
 
 /** An event as a surface reports it; the background stamps the time when it is missing. */
 export type NewHistoryEvent = Omit<HistoryEvent, 'id' | 'at'> & { at?: number };
 
-export interface HistoryFilter {
-  since?: number;
-  until?: number;
-  area?: Area;
-  surface?: Surface;
-  type?: Reaction;
-  tipId?: string;
-  limit?: number;
-}
 
 export type ImportOutcome = { ok: true; preview: ImportPreview } | { ok: false; error: ImportError };
 
@@ -40,7 +33,7 @@ export interface BackgroundProtocol {
   saveCustomTip(tip: Tip): Tip;
   deleteCustomTip(id: string): void;
   listHistory(filter: HistoryFilter): HistoryEvent[];
-  clearHistory(filter: Omit<HistoryFilter, 'limit' | 'since' | 'until' | 'tipId'> & { before?: number }): number;
+  clearHistory(filter: ClearFilter): number;
   growth(weeks: number): WeeklyStat[];
   exportData(): LeadwayExport;
   importData(request: { text: string; dryRun: boolean }): ImportOutcome;

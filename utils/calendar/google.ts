@@ -2,7 +2,7 @@
  * Reading an event from Google Calendar (calendar.google.com): the event details popup over the day/week/month
  * views, the full event page and the edit page (`/r/eventedit/ID`). Pure functions over a Document.
  */
-import type { Attendee, CalendarEvent, CalendarReader, EventRoot } from './types';
+import { buildEvent, type Attendee, type CalendarEvent, type CalendarReader, type EventRoot } from './types';
 import { GOOGLE_SELECTORS as S } from './google-selectors';
 import { attrOf, blockLines, isShown, queryAllAny, queryAllFirst, queryFirst, safely, textOf } from './dom';
 import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from './attendees';
@@ -292,21 +292,7 @@ function build(parts: {
   guestCount?: number;
   user: CalendarEvent['user'];
 }): CalendarEvent {
-  const event: CalendarEvent = {
-    site: 'google-calendar',
-    key: parts.ids.key,
-    seriesKey: parts.ids.seriesKey,
-    title: parts.title,
-    allDay: parts.time?.allDay ?? false,
-    recurring: parts.recurring,
-    guests: parts.guests,
-  };
-  if (parts.time?.start !== undefined) event.start = parts.time.start;
-  if (parts.time?.end !== undefined) event.end = parts.time.end;
-  if (parts.organizer) event.organizer = { ...parts.organizer, organizer: true };
-  if (parts.guestCount !== undefined) event.guestCount = parts.guestCount;
-  if (parts.user) event.user = parts.user;
-  return event;
+  return buildEvent('google-calendar', parts.ids.key, parts.ids.seriesKey, parts);
 }
 
 export const GOOGLE_CALENDAR_READER: CalendarReader = {

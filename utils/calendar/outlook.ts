@@ -6,7 +6,7 @@
  * Keys: a tile's `data-calitemid` names one occurrence. Outlook shows no series id anywhere in the page, so
  * the series key is built from what every view shows: the normalised title and organizer's name.
  */
-import type { Attendee, AttendeeResponse, CalendarEvent, CalendarReader, EventRoot } from './types';
+import { buildEvent, type Attendee, type AttendeeResponse, type CalendarEvent, type CalendarReader, type EventRoot } from './types';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 import { attrOf, blockLines, isShown, queryAllAny, queryAllFirst, queryFirst, safely, textOf } from './dom';
 import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from './attendees';
@@ -294,21 +294,7 @@ function build(parts: {
   const titleKey = normaliseName(parts.title) || parts.title.toLowerCase();
   const organizerKey = normaliseName(parts.organizer?.name) || parts.organizer?.email?.toLowerCase() || '';
   const seriesKey = `outlook:${titleKey}|${organizerKey}`;
-  const event: CalendarEvent = {
-    site: 'outlook',
-    key: parts.itemId ?? `${seriesKey}|${parts.time?.start ?? ''}`,
-    seriesKey,
-    title: parts.title,
-    allDay: parts.time?.allDay ?? false,
-    recurring: parts.recurring,
-    guests: parts.guests,
-  };
-  if (parts.time?.start !== undefined) event.start = parts.time.start;
-  if (parts.time?.end !== undefined) event.end = parts.time.end;
-  if (parts.organizer) event.organizer = { ...parts.organizer, organizer: true };
-  if (parts.guestCount !== undefined) event.guestCount = parts.guestCount;
-  if (parts.user) event.user = parts.user;
-  return event;
+  return buildEvent('outlook', parts.itemId ?? `${seriesKey}|${parts.time?.start ?? ''}`, seriesKey, parts);
 }
 
 export const OUTLOOK_READER: CalendarReader = {

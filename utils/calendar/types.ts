@@ -64,3 +64,33 @@ export interface CalendarReader {
   /** The open event surfaces (popup, peek card, event page), most specific first. */
   roots(doc: Document, url: URL): EventRoot[];
 }
+
+/** What a site's reader gathered, before it becomes a CalendarEvent. */
+export interface EventParts {
+  title: string;
+  time?: { start?: number; end?: number; allDay: boolean };
+  recurring: boolean;
+  guests: Attendee[];
+  organizer?: Attendee;
+  guestCount?: number;
+  user?: { name?: string; email?: string };
+}
+
+/** Both readers finish the same way: optional facts are left out rather than set to undefined. */
+export function buildEvent(site: CalendarSite, key: string, seriesKey: string, parts: EventParts): CalendarEvent {
+  const event: CalendarEvent = {
+    site,
+    key,
+    seriesKey,
+    title: parts.title,
+    allDay: parts.time?.allDay ?? false,
+    recurring: parts.recurring,
+    guests: parts.guests,
+  };
+  if (parts.time?.start !== undefined) event.start = parts.time.start;
+  if (parts.time?.end !== undefined) event.end = parts.time.end;
+  if (parts.organizer) event.organizer = { ...parts.organizer, organizer: true };
+  if (parts.guestCount !== undefined) event.guestCount = parts.guestCount;
+  if (parts.user) event.user = parts.user;
+  return event;
+}
