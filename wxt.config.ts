@@ -8,6 +8,10 @@ export default defineConfig({
   imports: false,
   // Firefox gets MV3 too (WXT would default it to MV2).
   manifestVersion: 3,
+  // The sources zip (for Firefox's review) is the project as committed: nothing the bench generates or measures.
+  zip: {
+    excludeSources: ['tests/fixtures/github/large/**', 'bench/results.json', 'bench/results.raw/**', 'tests/e2e/.profiles/**'],
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
@@ -15,17 +19,22 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Leadway',
     description: 'One short, relevant technical-leadership tip on pull requests and 1:1s. Everything stays on your machine.',
-    permissions: ['storage'],
-    optional_permissions: ['notifications', 'alarms', 'scripting'],
+    // Firefox cannot make `alarms` optional (addons-linter: MANIFEST_OPTIONAL_PERMISSIONS; Firefox drops it from
+    // optional_permissions, so it could never be granted). It shows no prompt there, so Firefox asks for it upfront.
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage'],
+    optional_permissions: browser === 'firefox' ? ['notifications', 'scripting'] : ['notifications', 'alarms', 'scripting'],
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'leadway@leadway.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions (nothing collected) is understood from Firefox 140 (the current ESR) and
+              // Firefox for Android 142; older versions would install without reading the declaration.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,0 +1,220 @@
+/**
+ * Page overhead and hint latency on the large PR page. Each run opens the page in a fresh tab, takes Chromium's
+ * Performance.getMetrics before and after (ScriptDuration + TaskDuration: main-thread script and task time, which
+ * includes content scripts, since they run on the page's main thread), and waits until the page's own churn has
+ * finished. Runs alternate between the browser with Leadway and the one without, after one warm-up each.
+ *
+ * Two choices keep the figure steady on a shared 2-core machine: durations are thread time (`threadTicks`), so
+ * time the renderer spent preempted by the other browser or the test driver does not count; and the driver looks
+ * at the page rarely (a check every half second instead of Playwright's frame-by-frame polling), with the time the
+ * renderer spent answering the driver (DevToolsCommandDuration) taken out of the task time.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { callBackground, fixtureHtml, type ExtensionBrowser } from '../tests/e2e/browser';
+import { launchExtension, launchPlain, servePage, type BenchBrowser } from './browsers';
+import { LARGE_PR_URL, writeLargePr } from './make-large-pr';
+import { median, round, summary } from './stats';
+
+export interface PageRun {
+  /** ScriptDuration + TaskDuration deltas, milliseconds. */
+  cpuMs: number;
+  scriptMs: number;
+  taskMs: number;
+  /** Navigation start to the PR hint in the page (its data-visible-at); only with the extension. */
+  hintVisibleMs?: number;
+  /** Navigation start to DOMContentLoaded: how much of the hint's wait is the page's own parsing. */
+  domReadyMs: number;
+  /** Churn steps the page made (a sanity check that both browsers did the same work). */
+  churnSteps: number;
+}
+
+export interface PageOverheadResult {
+  pageOverheadRatio: number;
+  hintVisibleMs: number;
+  page: { timelineItems: number; files: number; bytes: number };
+  withExtension: PageRun[];
+  withoutExtension: PageRun[];
+  /** The same figure on the ordinary-sized long-thread fixture (117 KB), for comparison. */
+  hintVisibleMsStandardPage: number;
+  /** Main-thread CPU spent in Leadway's content scripts (and the DOM calls they made) on one load, from a profile. */
+  contentScriptCpuMs: number;
+}
+
+/** After the churn ends, a short quiet time so late work (the hint's render, observers) is counted too. */
+const SETTLE_MS = 400;
+const CHECK_EVERY_MS = 500;
+
+/** Waits until the page's churn is over, asking once per CHECK_EVERY_MS (not every frame: that is work too). */
+async function churnDone(page: Page, timeoutMs = 30_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const steps = await page.evaluate(() => document.documentElement.getAttribute('data-churn-done'));
+    if (steps !== null) return Number(steps);
+    if (Date.now() > deadline) throw new Error('The large PR page did not finish its live updates in time.');
+    await page.waitForTimeout(CHECK_EVERY_MS);
+  }
+}
+
+type Metrics = Record<string, number>;
+
+async function metrics(cdp: { send(method: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }> }): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function measureOnce(context: BrowserContext, withHint: boolean): Promise<PageRun> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await metrics(cdp);
+    await page.goto(LARGE_PR_URL, { waitUntil: 'load', timeout: 60_000 });
+    const churnSteps = await churnDone(page);
+    await page.waitForTimeout(SETTLE_MS);
+    const after = await metrics(cdp);
+    let hintVisibleMs: number | undefined;
+    if (withHint) {
+      const visibleAt = await page.evaluate(() => document.querySelector('[data-leadway="pr-hint"]')?.getAttribute('data-visible-at'));
+      if (!visibleAt) throw new Error('The PR hint did not appear on the large PR page.');
+      hintVisibleMs = Number(visibleAt);
+    }
+    const domReadyMs = await page.evaluate(() => {
+      const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return entry ? Math.round(entry.domContentLoadedEventStart) : Number.NaN;
+    });
+    const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+    const scriptMs = delta('ScriptDuration');
+    const taskMs = delta('TaskDuration') - delta('DevToolsCommandDuration');
+    return { cpuMs: scriptMs + taskMs, scriptMs, taskMs, domReadyMs, churnSteps, ...(hintVisibleMs === undefined ? {} : { hintVisibleMs }) };
+  } finally {
+    await page.close();
+  }
+}
+
+const STANDARD_PR_URL = 'https://github.com/acme/widget/pull/88';
+
+/** Navigation start to the hint on the ordinary long-thread fixture. */
+async function hintOnStandardPage(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(STANDARD_PR_URL, { waitUntil: 'load' });
+    const hint = page.locator('[data-leadway="pr-hint"][data-visible-at]');
+    await hint.waitFor({ state: 'attached', timeout: 15_000 });
+    return Number(await hint.getAttribute('data-visible-at'));
+  } finally {
+    await page.close();
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+
+/**
+ * One load of the page under the CPU profiler: the time of every sample whose stack passes through an extension
+ * frame, native DOM calls included. Tells how much of the overhead is Leadway's own work on the page.
+ */
+async function profileContentScripts(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    await page.goto(LARGE_PR_URL, { waitUntil: 'load', timeout: 60_000 });
+    await churnDone(page);
+    await page.waitForTimeout(SETTLE_MS);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parents = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+    const inExtension = new Map<number, boolean>();
+    const isOurs = (id: number): boolean => {
+      const known = inExtension.get(id);
+      if (known !== undefined) return known;
+      const parent = parents.get(id);
+      const ours = nodes.get(id)!.callFrame.url.startsWith('chrome-extension://') || (parent !== undefined && isOurs(parent));
+      inExtension.set(id, ours);
+      return ours;
+    };
+    let micros = 0;
+    profile.samples.forEach((id, i) => {
+      // A sample's delta is the time since the previous sample: it belongs to the previous sample's stack.
+      const next = profile.timeDeltas[i + 1];
+      if (next !== undefined && isOurs(id)) micros += next;
+    });
+    return micros / 1000;
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measurePageOverhead(options: { runs?: number; log?: (line: string) => void } = {}): Promise<PageOverheadResult> {
+  const runs = options.runs ?? 7;
+  const log = options.log ?? (() => {});
+  const page = writeLargePr();
+  log(`large PR page: ${page.timelineItems} timeline items, ${page.files} files, ${(page.bytes / 1e6).toFixed(1)} MB`);
+
+  let extension: ExtensionBrowser | undefined;
+  let plain: BenchBrowser | undefined;
+  try {
+    extension = await launchExtension();
+    plain = await launchPlain();
+    await servePage(extension.context, LARGE_PR_URL, page.html);
+    await servePage(plain.context, LARGE_PR_URL, page.html);
+    await servePage(extension.context, STANDARD_PR_URL, fixtureHtml('github/pr-long-thread-legacy.html'));
+    // Every run is the same PR on the same day: lift the hint's daily cap so each run shows the hint.
+    const settings = await callBackground<{ dailyCaps: Record<string, number> }>(extension, 'getSettings');
+    await callBackground(extension, 'saveSettings', { dailyCaps: { ...settings.dailyCaps, 'pr-hint': 1000 } });
+
+    // Warm-up: first loads pay for cold caches and compilation in both browsers alike.
+    await measureOnce(extension.context, true);
+    await measureOnce(plain.context, false);
+
+    const withExtension: PageRun[] = [];
+    const withoutExtension: PageRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      // Alternate which goes first, so drift over the run (thermal, caches) falls on both equally.
+      const order: [BrowserContext, boolean, PageRun[]][] = [
+        [extension.context, true, withExtension],
+        [plain.context, false, withoutExtension],
+      ];
+      if (i % 2 === 1) order.reverse();
+      for (const [context, withHint, into] of order) into.push(await measureOnce(context, withHint));
+      log(`  run ${i + 1}/${runs}: with ${round(withExtension.at(-1)!.cpuMs, 1)} ms, without ${round(withoutExtension.at(-1)!.cpuMs, 1)} ms`);
+    }
+    const standard: number[] = [];
+    for (let i = 0; i < runs; i++) standard.push(await hintOnStandardPage(extension.context));
+    log(`  hint on the ordinary long-thread fixture: ${standard.join(', ')} ms`);
+    const contentScriptCpuMs = round(await profileContentScripts(extension.context), 1);
+    log(`  one profiled load: ${contentScriptCpuMs} ms in Leadway's content scripts`);
+    const ratio = median(withExtension.map((r) => r.cpuMs)) / median(withoutExtension.map((r) => r.cpuMs));
+    return {
+      pageOverheadRatio: round(ratio, 3),
+      hintVisibleMs: round(median(withExtension.map((r) => r.hintVisibleMs ?? Number.NaN)), 1),
+      page: { timelineItems: page.timelineItems, files: page.files, bytes: page.bytes },
+      withExtension,
+      withoutExtension,
+      contentScriptCpuMs,
+      hintVisibleMsStandardPage: round(median(standard), 1),
+    };
+  } finally {
+    await extension?.close();
+    await plain?.close();
+  }
+}
+
+export function describeRuns(result: PageOverheadResult) {
+  return {
+    withExtensionCpuMs: summary(result.withExtension.map((r) => r.cpuMs)),
+    withoutExtensionCpuMs: summary(result.withoutExtension.map((r) => r.cpuMs)),
+    hintVisibleMs: summary(result.withExtension.map((r) => r.hintVisibleMs ?? Number.NaN)),
+    hintAfterDomReadyMs: summary(result.withExtension.map((r) => (r.hintVisibleMs ?? Number.NaN) - r.domReadyMs)),
+    withExtensionScriptMs: summary(result.withExtension.map((r) => r.scriptMs)),
+    withoutExtensionScriptMs: summary(result.withoutExtension.map((r) => r.scriptMs)),
+  };
+}
