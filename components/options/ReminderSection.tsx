@@ -1,12 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
+import { REMINDER_PERMISSIONS, REMINDER_REQUEST } from '../../utils/permissions';
 import { NumberField, Section } from './fields';
 import type { SettingsSectionProps } from './sections';
 import { errorMessage } from './useSettings';
 
-/** Reminders need both: alarms to wake the background, notifications to speak. Both are optional permissions. */
-export const REMINDER_PERMISSIONS = { permissions: ['notifications', 'alarms'] } as const;
 
 export function ReminderSection({ settings, save }: SettingsSectionProps) {
   const id = useId();
@@ -18,7 +17,7 @@ export function ReminderSection({ settings, save }: SettingsSectionProps) {
     if (!reminder.enabled) return;
     let live = true;
     browser.permissions
-      .contains({ permissions: [...REMINDER_PERMISSIONS.permissions] })
+      .contains({ permissions: REMINDER_PERMISSIONS })
       .then((has) => {
         if (live && !has) setProblem('Reminders are on, but the browser no longer lets Leadway show notifications. Turn them off and on again to ask once more.');
       })
@@ -41,7 +40,7 @@ export function ReminderSection({ settings, save }: SettingsSectionProps) {
     setProblem(undefined);
     // Must run inside the click: browsers only show the permission prompt for a user gesture.
     browser.permissions
-      .request({ permissions: [...REMINDER_PERMISSIONS.permissions] })
+      .request({ permissions: REMINDER_REQUEST })
       .then((granted) => {
         if (granted) return save({ reminder: { enabled: true } });
         setProblem('Reminders stay off: Leadway needs your permission to show notifications and set alarms. Turn the switch on again to be asked once more.');

@@ -1,3 +1,4 @@
+import { REMINDER_PERMISSIONS } from '../permissions';
 /**
  * The opt-in 1:1 reminder. Calendar tabs report the 1:1s they see that start later today (noteOneOnOne); if the
  * user turned reminders on and the browser granted `alarms` and `notifications`, an alarm is set for each, and
@@ -29,7 +30,6 @@ export interface PlannedReminder {
 }
 
 export const REMINDER_ALARM_PREFIX = 'leadway-reminder:';
-export const REMINDER_PERMISSIONS = ['alarms', 'notifications'];
 const STORAGE_KEY = 'leadway.reminders.meetings';
 /** An alarm that rings this late (the computer slept through it) would remind of a meeting already under way. */
 export const STALE_ALARM_MS = 5 * 60_000;
