@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { askBackground } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings';
 import { useTheme } from '../popup/theme';
 import { useSettings } from './useSettings';
@@ -38,6 +39,14 @@ export function OptionsApp({ now = Date.now }: OptionsAppProps) {
     };
     addEventListener('hashchange', onHashChange);
     return () => removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  // A storage problem the background met while this page was closed (a full disk, say) is told here, once.
+  useEffect(() => {
+    askBackground('ping').then(
+      (status) => status?.problem && reportError(status.problem.message),
+      () => {},
+    );
   }, []);
 
   // After choosing a section in the nav, keyboard and screen-reader users land on its heading.

@@ -6,7 +6,8 @@ import { REACTIONS, type HistoryEvent } from '../history';
 import type { Settings } from '../settings';
 import type { LeadwayStore } from '../storage/store';
 import { seededRandom } from '../random';
-import type { BackgroundProtocol, ImportOutcome, NewHistoryEvent } from '../messaging';
+import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEvent } from '../messaging';
+import { toStorageError, type StorageError } from '../storage/errors';
 
 export interface HandlerDeps {
   store: LeadwayStore;
@@ -43,6 +44,21 @@ function assertNewEvent(event: NewHistoryEvent): void {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
+  /** The last storage failure seen, until a write succeeds again. */
+  let lastProblem: StorageError | undefined;
+
+  /** Reading settings proves the database opens; a failure there (newer version, blocked) is the real problem. */
+  async function ping(): Promise<BackgroundStatus> {
+    try {
+      await store.getSettings();
+    } catch (error) {
+      const problem = toStorageError(error);
+      return { version: deps.version, problem: { code: problem.code, message: problem.message } };
+    }
+    return lastProblem
+      ? { version: deps.version, problem: { code: lastProblem.code, message: lastProblem.message } }
+      : { version: deps.version };
+  }
 
   async function allTips(): Promise<Tip[]> {
     const custom = await store.listCustomTips();
@@ -62,7 +78,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const random = request.contextKey === 'tip-of-the-day' ? seededRandom(startOfLocalDay(now)) : deps.random;
     const result = selectTips({ tips, request, settings, states, recent, now, random });
     if (!result.repeat && result.tips.length > 0 && request.surface !== 'popup') {
-      await store.addEvents(
+      await recordShown(
         result.tips.map((tip) => ({
           type: 'shown' as const,
           tipId: tip.id,
@@ -76,9 +92,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return result;
   }
 
+  /**
+   * A full disk must not hide every hint: the tip is still worth showing when its "shown" event cannot be written.
+   * The failure is remembered and reported by `ping`, where surfaces and the options page can tell the user.
+   */
+  async function recordShown(events: Omit<HistoryEvent, 'id'>[]): Promise<void> {
+    try {
+      await store.addEvents(events);
+      lastProblem = undefined;
+    } catch (error) {
+      lastProblem = toStorageError(error);
+      console.warn('[Leadway] could not record shown tips', error);
+    }
+  }
+
   async function recordEvent(event: NewHistoryEvent): Promise<HistoryEvent> {
     assertNewEvent(event);
-    const stored = await store.addEvent({ ...event, at: event.at ?? deps.now() });
+    let stored: HistoryEvent;
+    try {
+      stored = await store.addEvent({ ...event, at: event.at ?? deps.now() });
+      lastProblem = undefined;
+    } catch (error) {
+      lastProblem = toStorageError(error);
+      throw lastProblem;
+    }
     // Retention: the store prunes at most once a day, so asking after each write costs one small read.
     store.pruneHistory(deps.now()).catch((error: unknown) => console.warn('[Leadway] pruning history failed', error));
     return stored;
@@ -103,7 +140,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 
   return {
-    ping: async () => ({ version: deps.version }),
+    ping,
     getTips,
     recordEvent,
     getSettings: () => store.getSettings(),

@@ -5,7 +5,7 @@ import { safeListener } from './safely';
  * GitHub navigates without page loads: Turbo (`turbo:render`) on server-rendered pages, React "soft navigation"
  * (`soft-nav:*`) on the new ones, plain history (`popstate`), and WXT's URL poll as the catch-all.
  */
-const SETTLED_EVENTS = ['turbo:render', 'soft-nav:end', 'soft-nav:react-done', 'popstate', 'pageshow'] as const;
+const SETTLED_EVENTS = ['turbo:render', 'soft-nav:end', 'soft-nav:react-done', 'popstate'] as const;
 const LEAVING_EVENTS = ['turbo:visit', 'turbo:before-fetch-request', 'soft-nav:start'] as const;
 
 export interface NavigationCallbacks {
@@ -28,4 +28,8 @@ export function watchNavigation(ctx: ContentScriptContext, callbacks: Navigation
   for (const type of SETTLED_EVENTS) ctx.addEventListener(window, type as 'popstate', settled);
   for (const type of LEAVING_EVENTS) ctx.addEventListener(document, type as 'click', leaving);
   ctx.addEventListener(window, 'wxt:locationchange', settled);
+  // A page restored from the back/forward cache is a new visit; an ordinary load's pageshow is not (we read it already).
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) settled(event);
+  });
 }

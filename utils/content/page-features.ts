@@ -67,6 +67,16 @@ export function runPageFeatures<C>(ctx: ContentScriptContext, options: PageFeatu
   }
 
   void evaluate();
-  // React pages finish rendering after document_end: look again once the page says it has loaded.
-  if (document.readyState !== 'complete') window.addEventListener('load', () => void evaluate(), { once: true });
+  // React pages may finish rendering after document_end: look again at load, but only if the first read came up
+  // short (on a large page every read of the DOM costs main-thread time).
+  if (document.readyState !== 'complete') {
+    window.addEventListener(
+      'load',
+      () => {
+        const complete = current !== undefined && (options.isComplete?.(current) ?? true);
+        if (!complete) void evaluate();
+      },
+      { once: true },
+    );
+  }
 }

@@ -127,4 +127,17 @@ describe('background handlers', () => {
     const managerTips = CATALOGUE.filter((t) => t.contexts.includes('one-on-one-manager'));
     for (const tip of managerTips) expect(result.tips.map((t) => t.id)).toContain(tip.id);
   });
+
+  test('a full disk does not hide hints, and ping tells what is wrong until a write succeeds', async () => {
+    const { handlers, store } = setup();
+    expect(await handlers.ping()).toEqual({ version: '0.1.0' });
+    const full = vi.spyOn(store, 'addEvents').mockRejectedValue(new DOMException('disk full', 'QuotaExceededError'));
+    const result = await handlers.getTips(prRequest);
+    expect(result.tips).toHaveLength(1);
+    expect((await handlers.ping()).problem?.code).toBe('quota');
+    full.mockRestore();
+    const tip = result.tips[0]!;
+    await handlers.recordEvent({ type: 'helpful', tipId: tip.id, area: tip.area, surface: 'pr-hint', contextKey: 'x' });
+    expect(await handlers.ping()).toEqual({ version: '0.1.0' });
+  });
 });

@@ -12,13 +12,14 @@ import { QUOTA_MESSAGE } from '../../../utils/storage/errors';
 import type { NewHistoryEvent } from '../../../utils/messaging';
 import { seededRandom } from '../../../utils/random';
 
-const messaging = vi.hoisted(() => ({ answers: [] as ('fail' | 'ok')[], calls: [] as unknown[] }));
+const messaging = vi.hoisted(() => ({ answers: [] as ('fail' | 'full' | 'ok')[], calls: [] as unknown[] }));
 vi.mock('../../../utils/messaging', async (original) => ({
   ...(await original<typeof import('../../../utils/messaging')>()),
   askBackground: async (type: string, data: unknown) => {
     messaging.calls.push({ type, data });
     const answer = messaging.answers.shift() ?? 'ok';
     if (answer === 'fail') throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (answer === 'full') throw new Error('Leadway could not save: your browser has no storage space left for it.');
     return { ...(data as object), id: messaging.calls.length };
   },
 }));
@@ -159,5 +160,12 @@ describe('a content script recording a reaction', () => {
     vi.spyOn(console, 'debug').mockImplementation(() => {});
     await expect(recordReaction(event('lost'), [1, 1])).resolves.toBe(false);
     expect(messaging.calls).toHaveLength(3);
+  });
+
+  test('does not retry a failure that asking again cannot fix (a full disk)', async () => {
+    messaging.answers = ['full', 'ok'];
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    await expect(recordReaction(event('full'), [1, 1, 1])).resolves.toBe(false);
+    expect(messaging.calls).toHaveLength(1);
   });
 });
