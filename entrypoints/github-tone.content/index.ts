@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectPrPage, prKey } from '../../utils/github/detect';
+import { prKeyFromPath } from '../../utils/github/detect';
 import { readViewer } from '../../utils/github/readers';
 import { runPageFeatures } from '../../utils/content/page-features';
 import { createToneCoach, type ToneContext } from './tone-coach';
@@ -14,8 +14,8 @@ export default defineContentScript({
   main(ctx) {
     runPageFeatures<ToneContext>(ctx, {
       read(doc, url) {
-        const ref = detectPrPage(url);
-        return ref ? { key: prKey(ref), viewer: readViewer(doc) } : undefined;
+        const key = prKeyFromPath(url);
+        return key ? { key, viewer: readViewer(doc) } : undefined;
       },
       features: [createToneCoach()],
     });

@@ -1,5 +1,5 @@
 import { allMatches, attempt, cleanText, closestMatch, firstMatch, loginOf, sameLogin } from './dom';
-import { ASSOCIATION_LABELS, ASSOCIATION_TOOLTIPS, SELECTORS } from './selectors';
+import { ASSOCIATION_LABELS, ASSOCIATION_TOOLTIPS, COMMENT_SELECTORS } from './selectors';
 
 export type AuthorAssociation =
   | 'first-time-contributor'
@@ -24,33 +24,44 @@ export interface PageComment {
  */
 export function readPageComments(doc: ParentNode): PageComment[] {
   const comments: PageComment[] = [];
-  for (const body of allMatches(doc, SELECTORS.commentBody)) {
-    // A body nested in another body (quoted markup) is part of the outer one.
-    if (body.parentElement && closestMatch(body.parentElement, SELECTORS.commentBody)) continue;
-    const comment = attempt(() => readComment(body));
+  for (const body of commentBodies(doc)) {
+    const comment = attempt((): PageComment => {
+      const { header, author, text } = readAuthoredText(body);
+      return { author, association: header ? readAssociation(header) : undefined, text };
+    });
     if (comment) comments.push(comment);
   }
   return comments;
 }
 
-function readComment(body: Element): PageComment {
-  const container = closestMatch(body, SELECTORS.commentContainer);
+/** The outermost comment bodies: a body nested in another body (quoted markup) is part of the outer one. */
+function commentBodies(doc: ParentNode): Element[] {
+  return allMatches(doc, COMMENT_SELECTORS.commentBody).filter(
+    (body) => !(body.parentElement && closestMatch(body.parentElement, COMMENT_SELECTORS.commentBody)),
+  );
+}
+
+/**
+ * A comment's header, author and text. Kept apart from the association so the tone coach, which needs only whose
+ * comment it is, does not bundle the association badges and tooltips.
+ */
+function readAuthoredText(body: Element): { header?: Element; author?: string; text: string } {
+  const container = closestMatch(body, COMMENT_SELECTORS.commentContainer);
   const header = container ? headerOf(container) : undefined;
-  const author = header ? loginOf(firstMatch(header, SELECTORS.commentAuthor)) : undefined;
-  const association = header ? readAssociation(header) : undefined;
-  return { author, association, text: cleanText(body) };
+  const author = header ? loginOf(firstMatch(header, COMMENT_SELECTORS.commentAuthor)) : undefined;
+  return { header, author, text: cleanText(body) };
 }
 
 /** The container's own header, not one of a nested comment. */
 function headerOf(container: Element): Element | undefined {
-  for (const header of allMatches(container, SELECTORS.commentHeader)) {
-    if (closestMatch(header, SELECTORS.commentContainer) === container) return header;
+  for (const header of allMatches(container, COMMENT_SELECTORS.commentHeader)) {
+    if (closestMatch(header, COMMENT_SELECTORS.commentContainer) === container) return header;
   }
   return undefined;
 }
 
 function readAssociation(header: Element): AuthorAssociation {
-  for (const badge of allMatches(header, SELECTORS.commentAssociation)) {
+  for (const badge of allMatches(header, COMMENT_SELECTORS.commentAssociation)) {
     const fromLabel = associationFromLabel(cleanText(badge));
     if (fromLabel) return fromLabel;
     const tooltip = badge.getAttribute('aria-label') ?? '';
@@ -77,7 +88,10 @@ export function readAuthorAssociation(comments: PageComment[], author: string | 
 /** The text of every comment the viewer wrote on this page, for the review-balance nudge. */
 export function readViewerComments(doc: ParentNode, viewer: string | undefined): string[] {
   if (!viewer) return [];
-  return (attempt(() => readPageComments(doc)) ?? [])
-    .filter((comment) => sameLogin(comment.author, viewer) && comment.text.length > 0)
-    .map((comment) => comment.text);
+  const texts: string[] = [];
+  for (const body of attempt(() => commentBodies(doc)) ?? []) {
+    const comment = attempt(() => readAuthoredText(body));
+    if (comment && sameLogin(comment.author, viewer) && comment.text.length > 0) texts.push(comment.text);
+  }
+  return texts;
 }

@@ -68,3 +68,28 @@ export function prKey(ref: Pick<PrPageRef, 'owner' | 'repo' | 'number' | 'tab'>)
   const base = `${ref.owner}/${ref.repo}`.toLowerCase();
   return ref.tab === 'compare' || ref.number === undefined ? `${base}:compare` : `${base}#${ref.number}`;
 }
+
+// The pull-request paths detectPrPage accepts (after `owner/repo/`), in one pattern: the conversation, the commit
+// list and single commits, the files/changes views and the checks tab, as github-url-detection matches them.
+const PR_VIEW_PATH =
+  /^pull\/(\d+)(?:$|\/(?:files|checks$|commits(?:\/[\da-f]{7,40})?$|changes(?:\/[\da-f]{7,40}(?:..[\da-f]{7,40})?)?$))/;
+
+/**
+ * `prKey(detectPrPage(url))` from the path alone, for the tone coach: it needs the key but not the tab, and this
+ * spares its content script github-url-detection and its list of reserved names. The one difference: a path whose
+ * first segment is a GitHub route (`/settings/x/pull/1`) gets a key here; GitHub serves no pull request there, so no
+ * comment box is coached on such a page anyway.
+ */
+export function prKeyFromPath(url: URL): string | undefined {
+  try {
+    if (url.hostname.startsWith('gist.')) return undefined;
+    const [owner, repo, ...rest] = url.pathname.replace(/\/\/+/g, '/').replace(/\/$/, '').slice(1).split('/');
+    if (!owner || !repo) return undefined;
+    const path = rest.join('/');
+    if (path.startsWith('compare')) return prKey({ owner, repo, tab: 'compare' });
+    const number = Number(PR_VIEW_PATH.exec(path)?.[1]);
+    return Number.isSafeInteger(number) && number > 0 ? prKey({ owner, repo, number, tab: 'conversation' }) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -10,7 +10,7 @@ import {
   parseCount,
   textWithout,
 } from './dom';
-import { PATTERNS, SELECTORS, STATE_WORDS } from './selectors';
+import { PATTERNS, SELECTORS, STATE_WORDS, VIEWER_SELECTORS } from './selectors';
 
 /**
  * One reader per fact of a pull-request page. Each returns `undefined` when the fact is not on the page; the
@@ -21,7 +21,7 @@ export type PrState = 'draft' | 'open' | 'merged' | 'closed';
 
 /** The signed-in user's login; `undefined` when logged out (`<meta name="user-login" content="">`). */
 export function readViewer(doc: Document): string | undefined {
-  const meta = firstMatch(doc, SELECTORS.viewerLogin);
+  const meta = firstMatch(doc, VIEWER_SELECTORS.viewerLogin);
   return asLogin(meta?.getAttribute('content'));
 }
 
@@ -30,10 +30,10 @@ export function readViewer(doc: Document): string | undefined {
  * with neither (a fragment, a page still loading) says nothing, and then no role is inferred from it.
  */
 export function readSignedOut(doc: Document): boolean | undefined {
-  const meta = firstMatch(doc, SELECTORS.viewerLogin);
+  const meta = firstMatch(doc, VIEWER_SELECTORS.viewerLogin);
   if (meta) return asLogin(meta.getAttribute('content')) === undefined;
-  if (firstMatch(doc, SELECTORS.signedOutBody)) return true;
-  if (firstMatch(doc, SELECTORS.signedInBody)) return false;
+  if (firstMatch(doc, VIEWER_SELECTORS.signedOutBody)) return true;
+  if (firstMatch(doc, VIEWER_SELECTORS.signedInBody)) return false;
   return undefined;
 }
 

@@ -36,7 +36,8 @@ const PER_FILE_DIFF: SelectorList = [
   '[class*="DiffFileHeader-module__"]',
 ];
 
-export const SELECTORS = {
+/** Who is signed in. Split out (like COMMENT_SELECTORS) so a script that needs only these does not bundle the rest. */
+export const VIEWER_SELECTORS = {
   /** The signed-in user's login; `content=""` when logged out. Served in <head> on every page for 10+ years. */
   viewerLogin: [
     'meta[name="user-login"]',
@@ -46,6 +47,54 @@ export const SELECTORS = {
   /** Body classes GitHub sets on every page, the second witness of being signed in or out. */
   signedInBody: ['body.logged-in'],
   signedOutBody: ['body.logged-out'],
+} as const satisfies Record<string, SelectorList>;
+
+/** One comment on the page; the tone coach reads the viewer's own comments with these alone. */
+export const COMMENT_SELECTORS = {
+  /**
+   * One comment: its header (author, association) and body. Matched with `closest()`, so the innermost wins and a
+   * review's inline comments are not credited to the review's summary.
+   */
+  commentContainer: [
+    // React timeline comments (issue-viewer components, reused by the React PR conversation).
+    '.react-issue-comment',
+    '[data-testid="comment-viewer-outer-box"]',
+    '[data-testid^="comment-viewer-outer-box-"]',
+    '[data-testid="review-thread-comment"]',
+    // Legacy: inline review comments, then timeline comments (PR body, issue comments, review summaries).
+    '.review-comment',
+    '.timeline-comment',
+    '.js-comment',
+  ],
+  commentHeader: [
+    '[data-testid="comment-header"]',
+    '.timeline-comment-header',
+    '.review-comment-header',
+    '.comment-header',
+  ],
+  commentAuthor: [
+    '[data-testid="avatar-link"]',
+    'a.author',
+    '[data-testid="author-link"]',
+    'a[data-hovercard-type="user"]:not(.user-mention)',
+  ],
+  /** The association badge ("First-time contributor", "Member", …). */
+  commentAssociation: [
+    '[data-testid="comment-author-association"]',
+    // Legacy: `<span aria-label="This user is a first-time contributor to the widget repository." class="tooltipped">`.
+    '[aria-label^="This user"]',
+    '.Label',
+  ],
+  commentBody: [
+    '[data-testid="markdown-body"]',
+    '.comment-body',
+    '.js-comment-body',
+    '.markdown-body',
+  ],
+} as const satisfies Record<string, SelectorList>;
+
+export const SELECTORS = {
+  ...VIEWER_SELECTORS,
 
   /** The PR title as written by its author (text only; GitHub escapes it). */
   title: [
@@ -159,46 +208,7 @@ export const SELECTORS = {
     '.reviewers-status-icon .sr-only',
   ],
 
-  /**
-   * One comment: its header (author, association) and body. Matched with `closest()`, so the innermost wins and a
-   * review's inline comments are not credited to the review's summary.
-   */
-  commentContainer: [
-    // React timeline comments (issue-viewer components, reused by the React PR conversation).
-    '.react-issue-comment',
-    '[data-testid="comment-viewer-outer-box"]',
-    '[data-testid^="comment-viewer-outer-box-"]',
-    '[data-testid="review-thread-comment"]',
-    // Legacy: inline review comments, then timeline comments (PR body, issue comments, review summaries).
-    '.review-comment',
-    '.timeline-comment',
-    '.js-comment',
-  ],
-  commentHeader: [
-    '[data-testid="comment-header"]',
-    '.timeline-comment-header',
-    '.review-comment-header',
-    '.comment-header',
-  ],
-  commentAuthor: [
-    '[data-testid="avatar-link"]',
-    'a.author',
-    '[data-testid="author-link"]',
-    'a[data-hovercard-type="user"]:not(.user-mention)',
-  ],
-  /** The association badge ("First-time contributor", "Member", …). */
-  commentAssociation: [
-    '[data-testid="comment-author-association"]',
-    // Legacy: `<span aria-label="This user is a first-time contributor to the widget repository." class="tooltipped">`.
-    '[aria-label^="This user"]',
-    '.Label',
-  ],
-  commentBody: [
-    '[data-testid="markdown-body"]',
-    '.comment-body',
-    '.js-comment-body',
-    '.markdown-body',
-  ],
+  ...COMMENT_SELECTORS,
 
   /**
    * Traces of one submitted review. Review permalinks are `#pullrequestreview-<id>` in both generations; legacy

@@ -145,6 +145,34 @@ export function applyRewrite(text: string, item: ToneFinding): string {
   return before + after;
 }
 
+/** A replacement of `text.slice(start, end)`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/**
+ * The edit that turns `text` into `applyRewrite(text, item)`: the finding's own span, widened only as far as a
+ * deletion's tidy-up reaches (the spacing, a comma or a capital around it). A text field applies it as one
+ * local change, so undo and the caret stay where the writer expects. `undefined` when the rewrite changes nothing.
+ */
+export function rewriteEdit(text: string, item: ToneFinding): TextEdit | undefined {
+  const rewritten = applyRewrite(text, item);
+  if (rewritten === text) return undefined;
+  // Grow outwards from the finding's span only as far as the tidy-up reached; never shrink inside it.
+  let start = 0;
+  const prefixLimit = Math.min(item.start, rewritten.length);
+  while (start < prefixLimit && text[start] === rewritten[start]) start++;
+  let end = text.length;
+  let rewrittenEnd = rewritten.length;
+  while (end > item.end && rewrittenEnd > start && text[end - 1] === rewritten[rewrittenEnd - 1]) {
+    end--;
+    rewrittenEnd--;
+  }
+  return { start, end, replacement: rewritten.slice(start, rewrittenEnd) };
+}
+
 /**
  * Apply every finding that has a rewrite. Where findings overlap, the earlier (then wider) one wins; the chosen ones
  * are applied last first, so earlier offsets stay valid.

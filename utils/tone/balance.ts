@@ -5,25 +5,27 @@
 import { analyzeTone } from './analyze';
 import { parseConventionalLabel } from './conventional-comments';
 import { maskNonProse } from './mask';
+import { phrase } from './rules/shared';
 
 /** How many of the viewer's comments a review needs before an all-critical one earns a nudge. */
 export const BALANCE_MIN_COMMENTS = 3;
 
-// Praise and thanks. Each alternative is a whole phrase so "nice to have" or "good to know" do not count.
+// Praise and thanks, as phrase patterns (see rules/shared.ts). Each alternative is a whole phrase so "nice to have"
+// or "good to know" do not count.
 const POSITIVE = new RegExp(
-  [
-    String.raw`\b(?:thanks|thank\s+you|thx|ty|cheers|kudos|bravo|congrats|congratulations)\b`,
-    String.raw`\b(?:nice|great|good|excellent|awesome|amazing|brilliant|fantastic|lovely|superb|solid|neat|clever|elegant|clean|beautiful|wonderful)\s+(?:job|work|catch|find|call|idea|point|change|fix|refactor|cleanup|clean-up|test|tests|approach|solution|improvement|addition|stuff|one|touch|write-?up|abstraction|naming|simplification|pr|patch)\b`,
-    String.raw`\b(?:well|nicely)\s+(?:done|written|put|spotted|structured|tested)\b`,
-    String.raw`\b(?:i|we)\s+(?:really\s+|do\s+)?(?:love|like|appreciate|enjoy)\s+(?:this|that|it|how|the|your|these|those|what)\b`,
-    String.raw`\blove\s+(?:this|that|it|how|the|your|these)\b`,
-    String.raw`\b(?:looks|look|looking|reads|read)\s+(?:really\s+|very\s+|so\s+)?(?:good|great|nice|clean|neat|solid|perfect|lovely|much\s+better|better)\b`,
-    String.raw`\b(?:much|way|so\s+much)\s+(?:better|cleaner|clearer|nicer|simpler|easier\s+to\s+read)\b`,
-    String.raw`\b(?:lgtm|sgtm|ship\s+it)\b`,
-    String.raw`^\s*(?:nice|great|awesome|excellent|perfect|neat|cool|brilliant|lovely|sweet)\s*[.!]*\s*$`,
-    String.raw`(?:^|\s)(?:\+1|:\+1:|:tada:|:heart:|:clap:|:rocket:|:sparkles:|:100:)(?=\s|$)`,
+  phrase([
+    String.raw`\b(thanks|thank you|thx|ty|cheers|kudos|bravo|congrats|congratulations)\b`,
+    String.raw`\b(nice|great|good|excellent|awesome|amazing|brilliant|fantastic|lovely|superb|solid|neat|clever|elegant|clean|beautiful|wonderful) (job|work|catch|find|call|idea|point|change|fix|refactor|cleanup|clean-up|test|tests|approach|solution|improvement|addition|stuff|one|touch|write-?up|abstraction|naming|simplification|pr|patch)\b`,
+    String.raw`\b(well|nicely) (done|written|put|spotted|structured|tested)\b`,
+    String.raw`\b(i|we) (really |do )?(love|like|appreciate|enjoy) (this|that|it|how|the|your|these|those|what)\b`,
+    String.raw`\blove (this|that|it|how|the|your|these)\b`,
+    String.raw`\b(looks|look|looking|reads|read) (really |very |so )?(good|great|nice|clean|neat|solid|perfect|lovely|much better|better)\b`,
+    String.raw`\b(much|way|so much) (better|cleaner|clearer|nicer|simpler|easier to read)\b`,
+    String.raw`\b(lgtm|sgtm|ship it)\b`,
+    String.raw`^\s*(nice|great|awesome|excellent|perfect|neat|cool|brilliant|lovely|sweet)\s*[.!]*\s*$`,
+    String.raw`(^|\s)(\+1|:\+1:|:tada:|:heart:|:clap:|:rocket:|:sparkles:|:100:)(?=\s|$)`,
     String.raw`[\u{1F44D}\u{1F44F}\u{1F389}\u{2764}\u{1F64C}\u{1F4AF}\u{2728}\u{1F680}\u{1F60D}]`,
-  ].join('|'),
+  ].join('|')),
   'imu',
 );
 

@@ -5,7 +5,8 @@
  * Rewrite conventions: `=` gives the kinder replacement for the word; an empty rewrite means "delete it" (fine for
  * interjections and intensifiers: "too damn big" -> "too big"); `|x` is used instead when the word is a noun after
  * "this/that/the…" ("handle this crap" -> "handle this stuff"). No `=` at all means there is no safe automatic
- * rewrite (insults aimed at a person: the writer has to rephrase).
+ * rewrite (insults aimed at a person: the writer has to rephrase). A word ending in `~` is a mild judgement
+ * (`LexiconEntry.mild`).
  */
 
 export interface LexiconEntry {
@@ -40,11 +41,28 @@ function parseTable(kind: LexiconEntry['kind'], table: string, into: Map<string,
       rewrite = plain ?? '';
       nounRewrite = noun;
     }
-    for (const word of words) into.set(word, { kind, rewrite, nounRewrite });
+    for (const word of words) {
+      const mild = word.endsWith('~');
+      into.set(mild ? word.slice(0, -1) : word, { kind, rewrite, nounRewrite, mild });
+    }
   }
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+/** Adds the harmless contexts of HARMLESS_TABLE to the words already in the lexicon. */
+function addHarmless(table: string, into: Map<string, LexiconEntry>): void {
+  for (const line of table.split('\n')) {
+    const [list, side, more] = line.trim().split(/ ([<>]) /);
+    if (!list || !more) continue;
+    const key = side === '<' ? 'harmlessPrevious' : 'harmlessNext';
+    for (const word of list.split(' ')) {
+      const entry = into.get(word);
+      if (entry) into.set(word, { ...entry, [key]: new Set([...(entry[key] ?? []), ...more.split(' ')]) });
+    }
+  }
+}
+
+/** A set of words from a space-separated list: compact in the bundle and easy to read. */
+export const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
 /** Swearing: flagged wherever it appears in prose, even aimed at oneself, because it still reads as hostile. */
 const PROFANITY_TABLE = `
@@ -87,21 +105,21 @@ const INSULT_TABLE = `
 stupidest dumbest=most confusing
 stupid idiotic moronic imbecilic asinine inane brainless braindead boneheaded retarded=confusing
 stupidly idiotically=oddly
-horribly terribly=very
+horribly~ terribly~=very
 stupidity idiocy=confusion
-ugly hideous yucky icky disgusting revolting=awkward
-uglier=more awkward
-ugliest=most awkward
-ugliness=awkwardness
-terrible horrible awful atrocious horrendous abysmal appalling dreadful lousy crummy shoddy=problematic
-nasty=tricky
-evil=risky
-ridiculous ludicrous absurd laughable preposterous nonsensical insane crazy=surprising
+ugly~ hideous~ yucky~ icky~ disgusting~ revolting~=awkward
+uglier~=more awkward
+ugliest~=most awkward
+ugliness~=awkwardness
+terrible~ horrible~ awful~ atrocious~ horrendous~ abysmal appalling dreadful~ lousy~ crummy~ shoddy=problematic
+nasty~=tricky
+evil~=risky
+ridiculous~ ludicrous~ absurd~ laughable~ preposterous nonsensical insane~ crazy~=surprising
 rubbish drivel=not right
-pathetic lame amateurish=weak
-stinks=isn't great
-stinky=fragile
-shameful disgraceful=disappointing
+pathetic lame~ amateurish=weak
+stinks~=isn't great
+stinky~=fragile
+shameful~ disgraceful=disappointing
 disgrace=disappointment
 filth turd turds=mess
 filthy=messy
@@ -115,63 +133,44 @@ abomination monstrosity eyesore
 
 /** Strong dislike. "I hate this" is not self-directed: the speaker is the one disliking. */
 const DISLIKE_TABLE = `
-hate hates loathe loathes despise despises detest detests=dislike
-hated loathed despised detested=disliked
-hating loathing=disliking
+hate~ hates~ loathe loathes despise despises detest detests=dislike
+hated~ loathed despised detested=disliked
+hating~ loathing=disliking
 `;
 
-const MILD_WORDS =
-  'ugly uglier ugliest ugliness hideous terrible horrible awful atrocious horrendous dreadful lousy crummy ' +
-  'horribly terribly nasty evil crazy insane ridiculous ludicrous absurd laughable lame stinks stinky disgusting ' +
-  'yucky icky revolting shameful hate hates hated hating';
+/**
+ * Technical, idiomatic and hedged senses: "words < before" lists words that, right before one of the words, make it
+ * harmless ("seems stupid", "I'd hate to"); "words > after" the same right after it ("stupid fast", "evil twin",
+ * "suck out"). "ass" is a common typo for "add" and "as" ("please ass a docstring", "status ass 'error'").
+ */
+const HARMLESS_TABLE = `
+stupid crazy < seems seem feels sounds sound
+stupid > big fast simple easy long large small cheap slow hard expensive
+wtf > types type versions version namespace library lib string strings vector vectors class classes
+freaking freakin > out
+suck sucks sucked sucking > out in into down
+sucker > punch punches punched
+evil > maid twin user users attacker attackers actor actors server servers host hosts client site page app input payload bit
+idiot moron > proof
+hate hates < i'd id would we'd
+hate > to
+crazy insane > fast quick quickly good cool useful helpful
+loser losers < or and winner winners
+ass asses < please pls to will i'll we'll can can't cannot could should also then status just i we
+terribly horribly > sorry important different interested
+asses > a an the this that result results whether if how
+nasty > bug bugs race side error errors crash crashes corner edge issue issues problem surprise gotcha leak leaks trap
+hell > o
+ass > a an the this that these those some more it them error errors test tests docstring docstrings comment comments support check checks parameter parameters option options field fields value values line lines
+ugh > a
+`;
 
 export const LEXICON: ReadonlyMap<string, LexiconEntry> = (() => {
   const map = new Map<string, LexiconEntry>();
   parseTable('profanity', PROFANITY_TABLE, map);
   parseTable('insult', INSULT_TABLE, map);
   parseTable('dislike', DISLIKE_TABLE, map);
-  const harmless = (list: string, key: 'harmlessNext' | 'harmlessPrevious', more: string) => {
-    for (const word of list.split(' ')) {
-      const entry = map.get(word);
-      if (!entry) continue;
-      const merged = new Set([...(entry[key] ?? []), ...more.split(' ')]);
-      map.set(word, { ...entry, [key]: merged });
-    }
-  };
-  // Technical, idiomatic and hedged senses.
-  harmless('stupid crazy', 'harmlessPrevious', 'seems seem feels sounds sound');
-  harmless('stupid', 'harmlessNext', 'big fast simple easy long large small cheap slow hard expensive');
-  harmless('wtf', 'harmlessNext', 'types type versions version namespace library lib string strings vector vectors class classes');
-  harmless('freaking freakin', 'harmlessNext', 'out');
-  harmless('suck sucks sucked sucking', 'harmlessNext', 'out in into down');
-  harmless('sucker', 'harmlessNext', 'punch punches punched');
-  harmless(
-    'evil',
-    'harmlessNext',
-    'maid twin user users attacker attackers actor actors server servers host hosts client site page app input payload bit',
-  );
-  harmless('idiot moron', 'harmlessNext', 'proof');
-  harmless('hate hates', 'harmlessPrevious', "i'd id would we'd");
-  harmless('hate', 'harmlessNext', 'to');
-  harmless('crazy insane', 'harmlessNext', 'fast quick quickly good cool useful helpful');
-  harmless('loser losers', 'harmlessPrevious', 'or and winner winners');
-  // "ass" is a common typo for "add" and "as": "please ass a docstring", "status ass 'error'".
-  harmless('ass asses', 'harmlessPrevious', "please pls to will i'll we'll can can't cannot could should also then status just i we");
-  harmless('terribly horribly', 'harmlessNext', 'sorry important different interested');
-  harmless('asses', 'harmlessNext', 'a an the this that result results whether if how');
-  harmless('nasty', 'harmlessNext', 'bug bugs race side error errors crash crashes corner edge issue issues problem surprise gotcha leak leaks trap');
-  harmless('hell', 'harmlessNext', 'o');
-  harmless(
-    'ass',
-    'harmlessNext',
-    'a an the this that these those some more it them error errors test tests docstring docstrings comment ' +
-      'comments support check checks parameter parameters option options field fields value values line lines',
-  );
-  harmless('ugh', 'harmlessNext', 'a');
-  for (const word of MILD_WORDS.split(' ')) {
-    const entry = map.get(word);
-    if (entry) map.set(word, { ...entry, mild: true });
-  }
+  addHarmless(HARMLESS_TABLE, map);
   return map;
 })();
 

@@ -4,13 +4,13 @@
  * ("nit: rename") or a second thought makes it an ordinary review request.
  */
 import type { ToneRule } from '../types';
-import { finding } from './shared';
+import { finding, phrasePattern } from './shared';
 
-const VERB = String.raw`change|fix|remove|delete|drop|revert|undo|redo|rewrite|rename|move|replace|use|stop|simplify|split|refactor|update|handle|reformat|rework|clean\s+up|get\s+rid\s+of|take\s+out|rip\s+out|throw\s+away|lose|ditch`;
-const OBJECT = String.raw`this|that|it|these|those|them|everything|all\s+of\s+(?:this|that|these|them)|(?:this|that|the|these|those)\s+(?:whole\s+)?(?:line|lines|file|function|method|code|part|block|test|tests|one|stuff|thing|bit|change|check|import|comment|variable|class|constant|call|loop|section|hack|mess|thing)`;
+const VERB = `change|fix|remove|delete|drop|revert|undo|redo|rewrite|rename|move|replace|use|stop|simplify|split|refactor|update|handle|reformat|rework|clean up|get rid of|take out|rip out|throw away|lose|ditch`;
+const OBJECT = `this|that|it|these|those|them|everything|all of (this|that|these|them)|(this|that|the|these|those) (whole )?(line|lines|file|function|method|code|part|block|test|tests|one|stuff|thing|bit|change|check|import|comment|variable|class|constant|call|loop|section|hack|mess|thing)`;
 // "Do it." alone is usually a go-ahead, so "do" counts only in the negative ("Don't do this.").
-const COMMAND = String.raw`(?:just\s+)?(?:(?:don't\s+|do\s+not\s+|never\s+)(?:${VERB}|do)|${VERB})\s+(?:${OBJECT})(?:\s+(?:now|already|asap|immediately|again|back|out|up|instead|too))*`;
-const WHOLE_COMMENT = new RegExp(String.raw`^\s*(${COMMAND})\s*[.!]*(?:\s+${COMMAND}\s*[.!]*)*\s*$`);
+const COMMAND = `(just )?((don't |do not |never )(${VERB}|do)|${VERB}) (${OBJECT})( (now|already|asap|immediately|again|back|out|up|instead|too))*`;
+const WHOLE_COMMENT = phrasePattern(String.raw`^\s*(?<first>${COMMAND})\s*[.!]*( ${COMMAND}\s*[.!]*)*\s*$`, '');
 
 const MESSAGE = 'An order with no reason can read as curt; add why, or phrase it as a question.';
 
@@ -32,7 +32,7 @@ export const bareCommandRule: ToneRule = {
     const start = lower.search(/\S/);
     let end = lower.length;
     while (end > start && /\s/.test(lower[end - 1] as string)) end--;
-    const firstCommand = context.text.slice(start, start + (match[1]?.length ?? 0));
+    const firstCommand = context.text.slice(start, start + (match.groups?.first?.length ?? 0));
     out.push(finding(context, start, end, 'bare-command', 'bare-command', MESSAGE, kinderCommand(firstCommand), true));
   },
 };

@@ -18,13 +18,14 @@ import {
   TECHNICAL_AFTER,
   VERDICT_BEFORE,
   WORK_NOUNS,
+  words,
   type LexiconEntry,
   type ShapedInsult,
 } from '../lexicon';
 import { wordAt, type ToneContext } from '../tokens';
 import type { ToneFinding, ToneRule } from '../types';
 import { clauseBreakBetween, interjectionAboutSelf, isSelfDirected, SECOND_PERSON } from './self-directed';
-import { finding, runPhraseRules, wordPattern, type PhraseRule } from './shared';
+import { finding, phrasePattern, runPhraseRules, wordPattern, type PhraseRule } from './shared';
 
 const PROFANITY_MESSAGE = 'Swearing reads as hostile in a review, even when it is aimed at yourself or the tools.';
 const INSULT_MESSAGE = 'This judges the code or the person; describe the concrete problem instead.';
@@ -36,11 +37,11 @@ const STRETCHED = /([a-z])\1{2,}/g;
 const HAS_TRIPLE_LETTER = /([a-z])\1\1/;
 const HAS_DISGUISE = /[*@#$!]/;
 const TRAILING_STARS = /\*+$/;
-const FOOL_AS_NOUN_AFTER = new Set(['you', 'a', 'an', 'such', 'what', 'like', 'complete', 'total', 'utter', 'some', 'big']);
-const NEGATIVE_IMPERATIVE = new Set(["don't", 'dont', 'not', 'never', 'stop']);
-const DETERMINERS = new Set(['this', 'that', 'the', 'these', 'those', 'such', 'all', 'some', 'of', 'your', 'my', 'our', 'any', 'more', 'no', 'much']);
-const FILLERS = new Set(['a', 'an', 'little', 'bit', 'big', 'giant', 'complete', 'total', 'real', 'bloody', 'kind', 'of', 'sort', 'very', 'pretty', 'really', 'obvious']);
-const DEGREE_WORDS = new Set(['totally', 'completely', 'entirely', 'that', 'so', 'too', 'quite', 'rather', 'kinda', 'somewhat', 'slightly', 'at', 'all']);
+const FOOL_AS_NOUN_AFTER = words('you a an such what like complete total utter some big');
+const NEGATIVE_IMPERATIVE = words("don't dont not never stop");
+const DETERMINERS = words('this that the these those such all some of your my our any more no much');
+const FILLERS = words('a an little bit big giant complete total real bloody kind of sort very pretty really obvious');
+const DEGREE_WORDS = words('totally completely entirely that so too quite rather kinda somewhat slightly at all');
 
 /** Find the lexicon entry for a word, seeing through disguises ("f*ck", "fuuuck", "clusterfuck"). */
 function lookUp(word: string): LexiconEntry | undefined {
@@ -89,9 +90,9 @@ function isSoftened(context: ToneContext, index: number): boolean {
   return false;
 }
 const PROOF_COMPOUND = /^(?:-[a-z]+)?[- ]proof\b/;
-const SUBJECTS = new Set(['i', 'we', 'you', 'it', 'this', 'that']);
+const SUBJECTS = words('i we you it this that');
 
-const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'looks', 'seems', 'be', 'been', 'being']);
+const COPULAS = words("is are was were 's looks seems be been being");
 
 function isJudging(context: ToneContext, index: number, word: string, shape: ShapedInsult): boolean {
   const next = wordAt(context, index + 1, index);
@@ -172,39 +173,39 @@ const PHRASES: readonly PhraseRule[] = [
   {
     id: 'profanity',
     // "what the hell", "why the heck": the oath, not the question word, is underlined.
-    pattern: /(?<=\b(?:what|why|how|who|where|when)\s{1,3})the\s+(?:hell|heck|fuck|f\*+k|frick|freak|devil)\b/g,
+    pattern: phrasePattern(String.raw`(?<=\b(what|why|how|who|where|when)\s{1,3})the (hell|heck|fuck|f\*+k|frick|freak|devil)\b`),
     message: PROFANITY_MESSAGE,
     rewrite: '',
   },
   {
     id: 'profanity',
-    pattern: wordPattern(String.raw`(?:damn|fuck|f\*ck|screw|sod|bugger)\s+it(?=\s*[,.!;]|\s*$)|(?:as|like)\s+hell|the\s+hell\s+out\s+of|(?<=(?:^|[.!?]\s{0,3}))shoot(?=\s*[!,.])|curse\s+(?:you|them|it|this)|holy\s+(?:crap|shit)|for\s+(?:god|christ)'?s\s+sake|jesus\s+christ|pain\s+in\s+the\s+(?:ass|arse|butt)|half[- ]?ass(?:ed)?`),
+    pattern: wordPattern(String.raw`(damn|fuck|f\*ck|screw|sod|bugger) it(?=\s*[,.!;]|\s*$)|(as|like) hell|the hell out of|(?<=(^|[.!?]\s{0,3}))shoot(?=\s*[!,.])|curse (you|them|it|this)|holy (crap|shit)|for (god|christ)'?s sake|jesus christ|pain in the (ass|arse|butt)|half[- ]?ass(ed)?`),
     message: PROFANITY_MESSAGE,
     rewrite: (matched) =>
       /^pain/.test(matched) ? 'hassle' : /^half/.test(matched) ? 'rushed' : /out\s+of$/.test(matched) ? 'out of' : '',
   },
   {
     id: 'insult-phrase',
-    pattern: wordPattern(String.raw`(?<=\b(?:is|are|'s|was|were)\s{1,3})the\s+devil(?:\s+incarnate)?|(?:you're|you\s+are)\s+the\s+worst|brain[- ]?(?:dead|damaged)|piece\s+of\s+(?:crap|shit|garbage|junk|trash|work)|pile\s+of\s+(?:crap|shit|garbage|junk|trash|poo)`),
+    pattern: wordPattern(String.raw`(?<=\b(is|are|'s|was|were)\s{1,3})the devil( incarnate)?|(you're|you are) the worst|brain[- ]?(dead|damaged)|piece of (crap|shit|garbage|junk|trash|work)|pile of (crap|shit|garbage|junk|trash|poo)`),
     message: INSULT_MESSAGE,
     rewrite: (matched) =>
       /^brain/.test(matched) ? 'confusing' : /devil|worst/.test(matched) ? undefined : 'rough draft',
   },
   {
     id: 'insult-hostile',
-    pattern: wordPattern(String.raw`(?:you|u|he|she|they)\s+(?:should|can|could|ought\s+to|may\s+as\s+well)\s+(?:go\s+)?die\b|go\s+die|(?:should|ought\s+to)\s+be\s+(?:shot|lit\s+on\s+fire|set\s+on\s+fire|fired|taken\s+out\s+back)|kill\s+(?:yourself|urself)|kys|screw\s+(?:you|this|that|it|them|him|her)|shame\s+on\s+you|(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna|gonna)\s+(?:kill|hit|punch|slap|strangle|murder|stab|beat\s+up|shoot)\s+(?:you|u)\b|kick\s+(?:you|him|her|them)\s+in\s+the\s+(?:nuts|balls|teeth|butt|ass|arse|shins|face)|shut\s+your\s+(?:mouth|face|trap|pie\s*hole|brain)`),
+    pattern: wordPattern(String.raw`(you|u|he|she|they) (should|can|could|ought to|may as well) (go )?die\b|go die|(should|ought to) be (shot|lit on fire|set on fire|fired|taken out back)|kill (yourself|urself)|kys|screw (you|this|that|it|them|him|her)|shame on you|(i'll|i will|i'm going to|i'm gonna|gonna) (kill|hit|punch|slap|strangle|murder|stab|beat up|shoot) (you|u)\b|kick (you|him|her|them) in the (nuts|balls|teeth|butt|ass|arse|shins|face)|shut your (mouth|face|trap|pie\s*hole|brain)`),
     message: 'Hostile exaggeration stings even as a joke; say what you would like changed.',
   },
   {
     id: 'insult-phrase',
     // "this is a joke", "what a mess", "a total disaster": verdicts on the work as a whole.
-    pattern: /(?<=\b(?:is|are|was|'s|looks\s{1,3}like|what|such|quite)\s{1,3}(?:a\s{1,3}|an\s{1,3})?(?:total\s{1,3}|complete\s{1,3}|absolute\s{1,3}|real\s{1,3}|utter\s{1,3}|bad\s{1,3}|sick\s{1,3}|hot\s{1,3}|huge\s{1,3}|big\s{1,3}|giant\s{1,3}|unholy\s{1,3})?)(?:joke|mess|disaster|train\s?wreck|dumpster\s+fire|clown\s+show|shit\s?show)\b(?!\s+(?:with|up|around|about|of\s+(?:a|an)\s+\w+\s+to))/g,
+    pattern: phrasePattern(String.raw`(?<=\b(is|are|was|'s|looks\s{1,3}like|what|such|quite)\s{1,3}(a\s{1,3}|an\s{1,3})?(total\s{1,3}|complete\s{1,3}|absolute\s{1,3}|real\s{1,3}|utter\s{1,3}|bad\s{1,3}|sick\s{1,3}|hot\s{1,3}|huge\s{1,3}|big\s{1,3}|giant\s{1,3}|unholy\s{1,3})?)(joke|mess|disaster|train\s?wreck|dumpster fire|clown show|shit\s?show)\b(?! (with|up|around|about|of (a|an) \w+ to))`),
     message: INSULT_MESSAGE,
     rewrite: (matched) => (/^joke/.test(matched) ? undefined : 'tangle'),
   },
   {
     id: 'insult-phrase',
-    pattern: wordPattern(String.raw`(?:you|u)\s+(?:big\s+|silly\s+)?(?:dummy|dummies|dolt|donkey|muppet|numpty|goof)|code\s+monkeys?|(?:amateur|clown)\s+hour`),
+    pattern: wordPattern(`(you|u) (big |silly )?(dummy|dummies|dolt|donkey|muppet|numpty|goof)|code monkeys?|(amateur|clown) hour`),
     message: PERSON_MESSAGE,
   },
 ];

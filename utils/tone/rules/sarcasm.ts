@@ -23,7 +23,7 @@ const FAILURES: Record<string, string> = {
   undoing: 'undoes',
 };
 const FAILURE_GERUNDS = Object.keys(FAILURES).join('|');
-const MAKING_WORSE = String.raw`making\s+(?:it|this|that|things|everything)\s+worse|making\s+a\s+mess|introducing\s+(?:a\s+|another\s+|more\s+|new\s+)?(?:bug|bugs|regression|regressions)`;
+const MAKING_WORSE = `making (it|this|that|things|everything) worse|making a mess|introducing (a |another |more |new )?(bug|bugs|regression|regressions)`;
 
 const FAILURE_NEARBY = /\b(?:broke|break|breaks|breaking|broken|failed|fails|failing|again|wrong|crash|crashed|crashes|regress\w*|oops|not|didn't|doesn't|forgot|missed)\b/;
 
@@ -37,13 +37,13 @@ function presentTense(phrase: string): string {
   return FAILURES[gerund] ?? gerund;
 }
 
-const PRAISE = String.raw`(?:great|good|nice|awesome|excellent|brilliant|fantastic|wonderful|stellar|amazing|splendid|superb|outstanding|terrific)`;
+const PRAISE = `(great|good|nice|awesome|excellent|brilliant|fantastic|wonderful|stellar|amazing|splendid|superb|outstanding|terrific)`;
 
 const RULES: readonly PhraseRule[] = [
   {
     id: 'sarcasm-fake-praise',
     pattern: wordPattern(
-      String.raw`${PRAISE}\s+(?:job|work|going|move|effort)\s+(?:(?:on|at|with)\s+)?(?:${FAILURE_GERUNDS}|${MAKING_WORSE})|(?:thanks|thank\s+you|thx|well\s+done|kudos|bravo)\s+(?:for|on)\s+(?:${FAILURE_GERUNDS}|${MAKING_WORSE})|way\s+to\s+(?:break|ruin|wreck|destroy|crash)`,
+      `${PRAISE} (job|work|going|move|effort) ((on|at|with) )?(${FAILURE_GERUNDS}|${MAKING_WORSE})|(thanks|thank you|thx|well done|kudos|bravo) (for|on) (${FAILURE_GERUNDS}|${MAKING_WORSE})|way to (break|ruin|wreck|destroy|crash)`,
     ),
     message: 'Praise wrapped around a failure reads as mockery; say plainly what broke.',
     rewrite: (matched) => {
@@ -57,7 +57,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     id: 'sarcasm-fake-praise',
-    pattern: wordPattern(String.raw`(?:thanks|thank\s+you)\s+for\s+nothing|(?:nice|good|great)\s+one(?=[\s,.!]+)`),
+    pattern: wordPattern(String.raw`(thanks|thank you) for nothing|(nice|good|great) one(?=[\s,.!]+)`),
     message: 'This sounds like praise but reads as a jab; say what went wrong.',
     rewrite: (matched) => (/nothing$/.test(matched) ? undefined : ''),
     unless: (context, start, end) => !/nothing$/.test(context.lower.slice(start, end)) && sincerePraise(context, start, end),
@@ -66,7 +66,7 @@ const RULES: readonly PhraseRule[] = [
     id: 'sarcasm-incredulous',
     // "wow, really?", "wow. just wow", "seriously?", "really?!", "are you kidding me?"
     pattern: wordPattern(
-      String.raw`wow[\s,.!]+(?:just\s+wow|really\s*\?+|seriously\s*\?+|ok(?:ay)?\s*\.{2,}|just\s*\.{2,})|(?<=(?:^|[.!?\n]\s{0,3}))(?:seriously|really)\s*(?:\?!|!\?|\?{2,}|\?(?=\s*(?:$|\n)))|are\s+you\s+(?:serious|kidding|joking|high|drunk|insane|crazy|out\s+of\s+your\s+mind)(?:\s+me)?|you(?:'ve|\s+have)?\s+(?:got\s+to|gotta)\s+be\s+kidding(?:\s+me)?`,
+      String.raw`wow[\s,.!]+(just wow|really\s*\?+|seriously\s*\?+|ok(ay)?\s*\.{2,}|just\s*\.{2,})|(?<=(^|[.!?\n]\s{0,3}))(seriously|really)\s*(\?!|!\?|\?{2,}|\?(?=\s*($|\n)))|are you (serious|kidding|joking|high|drunk|insane|crazy|out of your mind)( me)?|you('ve| have)? (got to|gotta) be kidding( me)?`,
     ),
     message: 'Incredulity reads as mockery; say what surprised you and why.',
     rewrite: "I'm surprised by this",
@@ -74,7 +74,7 @@ const RULES: readonly PhraseRule[] = [
   {
     id: 'sarcasm-stock',
     pattern: wordPattern(
-      String.raw`what\s+could\s+(?:possibly\s+)?go\s+wrong|said\s+no\s+one\s+ever|(?:good|best\s+of)\s+luck\s+(?:with\s+that|maintaining|debugging|reading)|slow\s+clap|captain\s+obvious|because\s+that\s+(?:always\s+)?(?:works|worked)\s+so\s+well|how\s+(?:clever|cute|original)(?=\s*[.!]|\s*$)|oh\s+(?:great|wonderful|fantastic|perfect|lovely)[,.!]+\s+(?:another|more|now\s+we)|congrat(?:ulation)?s,?\s+you(?:'ve)?\s+(?:broke|broken|managed\s+to|found\s+a\s+way)`,
+      String.raw`what could (possibly )?go wrong|said no one ever|(good|best of) luck (with that|maintaining|debugging|reading)|slow clap|captain obvious|because that (always )?(works|worked) so well|how (clever|cute|original)(?=\s*[.!]|\s*$)|oh (great|wonderful|fantastic|perfect|lovely)[,.!]+ (another|more|now we)|congrat(ulation)?s,? you('ve)? (broke|broken|managed to|found a way)`,
     ),
     message: 'Sarcasm is easy to misread in writing and stings when read right; say it plainly.',
   },

@@ -14,19 +14,20 @@ import {
   OWN_REMARKS,
   OWNING_AFTER_MY,
   SOFT_REMARKS,
+  words,
 } from '../lexicon';
 import { wordAt, type Token, type ToneContext } from '../tokens';
 
-export const SECOND_PERSON = new Set(['you', "you're", 'youre', 'your', 'u', 'ur', 'yours']);
+export const SECOND_PERSON = words("you you're youre your u ur yours");
 
 // Pointers that aim "stupid question" at someone else's question: "your", "his", "what a".
-const AIMED_ELSEWHERE = new Set(['you', "you're", 'youre', 'your', 'u', 'ur', 'his', 'her', 'their', "they're", 'what']);
+const AIMED_ELSEWHERE = words("you you're youre your u ur his her their they're what");
 // Words that end the noun phrase an adjective describes: in "a pathetic excuse for error handling" the insult is
 // about the excuse, not about an error.
-const NOUN_PHRASE_ENDS = new Set(['for', 'of', 'in', 'on', 'with', 'to', 'about', 'that', 'which', 'and', 'but', 'is', 'are', 'was']);
+const NOUN_PHRASE_ENDS = words('for of in on with to about that which and but is are was');
 // "needs to be fixed" describes work still to do, not a slip the writer owns up to.
-const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'get', 'gets', 'got']);
-const ME_AFTER = new Set(['of', 'like', 'for', 'including', 'than']);
+const PASSIVE_BEFORE = words('be been being is are get gets got');
+const ME_AFTER = words('of like for including than');
 
 /** How many words either side of an insult its context checks look at, so long comments stay linear. */
 const NEARBY = 40;
@@ -75,7 +76,7 @@ function sentenceAddressesSomeone(context: ToneContext, index: number): boolean 
   return false;
 }
 
-const HEDGES = new Set(['just', 'maybe', 'perhaps', 'possibly', 'probably', 'likely', 'another', 'my', 'random', 'might', 'may', 'nit']);
+const HEDGES = words('just maybe perhaps possibly probably likely another my random might may nit');
 
 /** "Just a silly idea", "Dumb idea, but…" open the writer's own suggestion; "Such a stupid idea" judges someone's. */
 function offersOwnRemark(context: ToneContext, index: number): boolean {

@@ -64,7 +64,21 @@ export function runPhraseRules(
   }
 }
 
-/** Build a global regex from an alternation of word lists, bounded so it never matches inside a longer word. */
+/**
+ * Phrase patterns are written the way they read: a space stands for any run of whitespace (`\s+`), and a plain
+ * group `(a|b)` does not capture (`(?:a|b)`; name a group to capture it). Spaces inside a character class stay
+ * literal. Applying it twice changes nothing, so a phrase may be built from other phrases.
+ */
+export function phrase(source: string): string {
+  return source.replace(/\\.|\[(?:\\.|[^\]\\])*\]|\((?!\?)| /g, (token) => (token === ' ' ? '\\s+' : token === '(' ? '(?:' : token));
+}
+
+/** A regex from a phrase pattern (see `phrase`), global unless told otherwise. */
+export function phrasePattern(source: string, flags = 'g'): RegExp {
+  return new RegExp(phrase(source), flags);
+}
+
+/** Build a global regex from a phrase pattern, bounded so it never matches inside a longer word. */
 export function wordPattern(source: string, flags = 'g'): RegExp {
-  return new RegExp(String.raw`(?<![a-z0-9'])(?:${source})(?![a-z0-9])`, flags);
+  return new RegExp(String.raw`(?<![a-z0-9'])(?:${phrase(source)})(?![a-z0-9])`, flags);
 }

@@ -4,14 +4,14 @@
  * only when it is made of ordinary English words, and a single capitalised word only when it is an exasperated
  * one ("WHY", "WRONG").
  */
-import { CHEERFUL_WORDS, COMMON_CAPS_WORDS, TECH_CAPS } from '../lexicon';
+import { CHEERFUL_WORDS, COMMON_CAPS_WORDS, TECH_CAPS, words } from '../lexicon';
 import { tokenIndexAt, type Token, type ToneContext } from '../tokens';
 import type { ToneFinding, ToneRule } from '../types';
 import { finding } from './shared';
 
 const CAPS_MESSAGE = 'Capitals read as shouting; use plain case and let the words carry the point.';
 const PUNCTUATION_MESSAGE = 'Stacked "?!" or "!!!" reads as exasperation; one mark is enough.';
-const EXASPERATED_SINGLE = new Set(['why', 'wrong', 'stop', 'seriously', 'again', 'ever', 'what']);
+const EXASPERATED_SINGLE = words('why wrong stop seriously again ever what');
 const PILED_PUNCTUATION = /[!?]*(?:\?!|!\?)[!?]*|!{3,}/g;
 const SENTENCE_START = /(?:^|[.!?\n])[\s"'(]*$/;
 

@@ -1,8 +1,7 @@
-import tipCardCss from '../../components/tip-card.css?inline';
 import toneCss from '../../components/tone/tone-coach.css?inline';
-import { ToneCoach, type BalanceNudge } from '../../components/tone/ToneCoach';
-import { createShadowHost, type ShadowHost } from '../../components/shadow-host';
-import { analyzeTone } from '../../utils/tone/analyze';
+import type { BalanceNudge } from '../../components/tone/coach-view';
+import { createCoachHost, type CoachHost } from '../../components/tone/coach-host';
+import { analyzeTone, rewriteEdit } from '../../utils/tone/analyze';
 import { applyConventionalLabel } from '../../utils/tone/conventional-comments';
 import { needsBalanceNudge } from '../../utils/tone/balance';
 import type { ToneFinding } from '../../utils/tone/types';
@@ -24,7 +23,7 @@ export interface ToneContext {
 const ANALYSIS_DELAY_MS = 200;
 
 interface Coach {
-  ui: ShadowHost;
+  ui: CoachHost;
   timer?: ReturnType<typeof setTimeout>;
   composing: boolean;
 }
@@ -70,21 +69,21 @@ export function createToneCoach(): PageFeature<ToneContext> {
     const findings = analyzeTone(text, settings.tone);
     coach.ui.host.dataset.findings = String(findings.length);
     const draw = (balance?: BalanceNudge) =>
-      coach.ui.update(
-        <ToneCoach
-          text={text}
-          findings={findings}
-          nudge={balance}
-          onRewrite={(finding: ToneFinding) => {
-            replaceInField(field, finding.start, finding.end, finding.rewrite ?? '');
-            render(field, coach);
-          }}
-          onLabel={(label, decorations) => {
-            replaceFieldValue(field, applyConventionalLabel(field.value, label, decorations));
-            render(field, coach);
-          }}
-        />,
-      );
+      coach.ui.update({
+        text,
+        findings,
+        nudge: balance,
+        onRewrite(finding: ToneFinding) {
+          // Offsets are into the analysed text: if the draft changed since, re-analyse instead of editing blindly.
+          const edit = field.value === text ? rewriteEdit(text, finding) : undefined;
+          if (edit) replaceInField(field, edit.start, edit.end, edit.replacement);
+          render(field, coach);
+        },
+        onLabel(label, decorations) {
+          replaceFieldValue(field, applyConventionalLabel(field.value, label, decorations));
+          render(field, coach);
+        },
+      });
     draw();
     void balanceNudge().then((balance) => balance && coach.ui.host.isConnected && draw(balance));
   }
@@ -92,7 +91,7 @@ export function createToneCoach(): PageFeature<ToneContext> {
   function coachFor(field: HTMLTextAreaElement): Coach {
     let coach = coaches.get(field);
     if (coach && coach.ui.host.isConnected) return coach;
-    const ui = createShadowHost('tone-coach', `${tipCardCss}\n${toneCss}`);
+    const ui = createCoachHost(toneCss);
     ui.setTheme(githubTheme(document, systemPrefersDark(window)));
     field.after(ui.host);
     coach = { ui, composing: false };

@@ -1,0 +1,40 @@
+import type { Theme } from '../utils/content/theme';
+
+export type LeadwaySurfaceName = 'pr-hint' | 'tone-coach' | 'one-on-one';
+
+export interface HostElement {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where the surface renders its UI. */
+  container: HTMLElement;
+  setTheme(theme: Theme): void;
+}
+
+/** Keys typed inside our UI must not trigger the host page's keyboard shortcuts (GitHub has many). */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/**
+ * The element every Leadway surface lives in: `leadway-<surface>` with `data-leadway="<surface>"` (the test hook)
+ * and an open shadow root, so the host page's CSS cannot reach in and ours cannot leak out. CSS is passed as text
+ * (bundled), so nothing is fetched at mount time. No UI framework here: the tone coach renders without one.
+ */
+export function createHostElement(surface: LeadwaySurfaceName, css: string, doc: Document = document): HostElement {
+  const host = doc.createElement(`leadway-${surface}`);
+  host.setAttribute('data-leadway', surface);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  // `all: initial` stops inherited page styles (font, colour, line-height) from changing our layout.
+  style.textContent = `:host{all:initial;display:block}\n${css}`;
+  const container = doc.createElement('div');
+  container.className = 'lw-root';
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+  return {
+    host,
+    shadow,
+    container,
+    setTheme(theme) {
+      host.setAttribute('data-theme', theme);
+    },
+  };
+}
