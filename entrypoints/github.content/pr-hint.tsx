@@ -33,6 +33,20 @@ function place(host: HTMLElement): void {
   document.body.append(host);
 }
 
+/** The longest the hint waits for the page to go idle: a busy page (live updates) still gets it promptly. */
+const IDLE_TIMEOUT_MS = 150;
+
+/**
+ * Resolves when the page has a quiet moment (or after IDLE_TIMEOUT_MS), so building and inserting the hint does not
+ * add style and layout work to the page's own busiest frames (a large PR keeps re-rendering right after load).
+ */
+function pageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+}
+
 export function createPrHint(): PageFeature<PrContext> {
   let shown: { key: string; ui: ShadowHost } | undefined;
   let pendingKey: string | undefined;
@@ -50,6 +64,8 @@ export function createPrHint(): PageFeature<PrContext> {
     const tip = result.tips[0];
     // The user may have navigated away while we waited.
     if (!tip || pendingKey !== context.key) return;
+    await pageIdle();
+    if (pendingKey !== context.key) return;
 
     const ui = createShadowHost('pr-hint', `${tipCardCss}\n${prHintCss}`);
     ui.setTheme(githubTheme(document, systemPrefersDark(window)));

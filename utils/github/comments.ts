@@ -36,9 +36,21 @@ export function readPageComments(doc: ParentNode): PageComment[] {
 
 /** The outermost comment bodies: a body nested in another body (quoted markup) is part of the outer one. */
 function commentBodies(doc: ParentNode): Element[] {
-  return allMatches(doc, COMMENT_SELECTORS.commentBody).filter(
-    (body) => !(body.parentElement && closestMatch(body.parentElement, COMMENT_SELECTORS.commentBody)),
-  );
+  return Array.from(outermostBodies(doc));
+}
+
+/** The outermost bodies one at a time, so a reader that needs only the first few can stop early. */
+function* outermostBodies(doc: ParentNode): Generator<Element> {
+  for (const body of allMatches(doc, COMMENT_SELECTORS.commentBody)) {
+    if (!(body.parentElement && closestMatch(body.parentElement, COMMENT_SELECTORS.commentBody))) yield body;
+  }
+}
+
+/** How many comments the page shows (the outermost bodies), without reading any of them. */
+export function countPageComments(doc: ParentNode): number {
+  let count = 0;
+  for (const _body of outermostBodies(doc)) count++;
+  return count;
 }
 
 /**
@@ -83,6 +95,32 @@ export function readAuthorAssociation(comments: PageComment[], author: string | 
   const withHeader = comments.filter((comment) => comment.association !== undefined && comment.author !== undefined);
   const own = author ? withHeader.find((comment) => sameLogin(comment.author, author)) : withHeader[0];
   return own?.association;
+}
+
+/**
+ * `readAuthorAssociation(readPageComments(doc), author)` without reading every comment: the same answer (the first
+ * comment in page order with a header and an author, by the PR author when known), but it stops at that comment and
+ * never reads comment text. On a long thread the author's comment is normally the description, the first body.
+ */
+export function readAuthorAssociationOnPage(doc: ParentNode, author: string | undefined): AuthorAssociation | undefined {
+  const associationOf = (body: Element): AuthorAssociation | undefined =>
+    attempt(() => {
+      const container = closestMatch(body, COMMENT_SELECTORS.commentContainer);
+      const header = container ? headerOf(container) : undefined;
+      const login = header ? loginOf(firstMatch(header, COMMENT_SELECTORS.commentAuthor)) : undefined;
+      if (!header || login === undefined || (author && !sameLogin(login, author))) return undefined;
+      return readAssociation(header);
+    });
+  // The first body in page order has no body around it, so it is an outermost one: try it before walking them all.
+  const first = firstMatch(doc, [COMMENT_SELECTORS.commentBody.join(', ')]);
+  const early = first ? associationOf(first) : undefined;
+  if (early) return early;
+  for (const body of outermostBodies(doc)) {
+    if (body === first) continue;
+    const association = associationOf(body);
+    if (association) return association;
+  }
+  return undefined;
 }
 
 /** The text of every comment the viewer wrote on this page, for the review-balance nudge. */

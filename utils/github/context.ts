@@ -1,5 +1,5 @@
 import type { TipContext } from '../tips/types';
-import { readAuthorAssociation, readPageComments, type AuthorAssociation, type PageComment } from './comments';
+import { countPageComments, readAuthorAssociationOnPage, type AuthorAssociation } from './comments';
 import { detectPrPage, prKey, type PrPageRef } from './detect';
 import { attempt, sameLogin } from './dom';
 import {
@@ -74,8 +74,8 @@ export function readPrContext(doc: Document, url: URL): PrContext | undefined {
   const author = fromTitle?.author ?? attempt(() => readAuthor(doc));
   if (author) context.author = author;
 
-  const comments = attempt(() => readPageComments(doc)) ?? [];
-  const association = attempt(() => readAuthorAssociation(comments, author));
+  // Only the author's own comment is needed here; the tone coach reads the viewer's comments itself, when asked.
+  const association = attempt(() => readAuthorAssociationOnPage(doc, author));
   if (association) context.authorAssociation = association;
 
   const role = signedOut ? 'visitor' : attempt(() => readViewerRole(doc, viewer, author));
@@ -85,7 +85,7 @@ export function readPrContext(doc: Document, url: URL): PrContext | undefined {
   if (state) context.state = state;
 
   assignSize(context, doc);
-  assignThreadLength(context, doc, comments);
+  assignThreadLength(context, doc);
   return context;
 }
 
@@ -99,8 +99,9 @@ function assignSize(context: PrContext, doc: Document): void {
   if (changedFiles !== undefined) context.changedFiles = changedFiles;
 }
 
-function assignThreadLength(context: PrContext, doc: Document, comments: PageComment[]): void {
-  const commentCount = attempt(() => readCommentCount(doc, comments.length));
+function assignThreadLength(context: PrContext, doc: Document): void {
+  // Counting the comments on the page is the fallback for a missing tab badge: only then walk them.
+  const commentCount = attempt(() => readCommentCount(doc, () => attempt(() => countPageComments(doc)) ?? 0));
   if (commentCount !== undefined) context.commentCount = commentCount;
   const reviewRounds = attempt(() => countReviewRounds(doc));
   if (reviewRounds !== undefined) context.reviewRounds = reviewRounds;

@@ -5,7 +5,6 @@ import {
   cleanText,
   closestMatch,
   firstMatch,
-  firstNonEmptyMatch,
   loginOf,
   parseCount,
   textWithout,
@@ -139,9 +138,10 @@ export function readChangedFiles(doc: Document): number | undefined {
  * How many comments the conversation holds: the tab badge (it counts comments GitHub has not rendered yet),
  * else the comments on the page.
  */
-export function readCommentCount(doc: Document, commentsOnPage: number): number | undefined {
+export function readCommentCount(doc: Document, commentsOnPage: number | (() => number)): number | undefined {
   const fromTab = readTabCount(doc, 'conversation');
   if (fromTab !== undefined) return fromTab;
-  const hasTimeline = firstNonEmptyMatch(doc, SELECTORS.timelineItem).length > 0;
-  return hasTimeline ? commentsOnPage : undefined;
+  const hasTimeline = firstMatch(doc, SELECTORS.timelineItem) !== undefined;
+  if (!hasTimeline) return undefined;
+  return typeof commentsOnPage === 'function' ? commentsOnPage() : commentsOnPage;
 }
