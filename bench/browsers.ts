@@ -8,21 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
-import { FIXTURES_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser';
+import { CHROMIUM_BASE_ARGS, FIXTURES_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser';
 
 const ASSETS_DIR = join(FIXTURES_DIR, 'github/assets');
-
-/** The harness's flags minus the two that load the extension. */
-const PLAIN_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -48,7 +36,7 @@ export async function launchPlain(): Promise<BenchBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    args: PLAIN_ARGS,
+    args: CHROMIUM_BASE_ARGS, // the harness's flags minus the two that load the extension
     colorScheme: 'light',
     viewport: { width: 1280, height: 900 },
   });

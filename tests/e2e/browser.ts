@@ -19,20 +19,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Flags that keep Chromium quiet on a closed network (see design.md) and load only our extension. */
+/** Flags that keep Chromium quiet on a closed network (see design.md); the bench's plain browser uses them too. */
+export const CHROMIUM_BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** The base flags plus the two that load only our extension. */
 function chromiumArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-  ];
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_BASE_ARGS];
 }
 
 /** Launch real Chromium with the built extension loaded, in a fresh profile. */
