@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TipCard, type TipReaction } from '../TipCard';
 import { askBackground } from '../../utils/messaging';
@@ -69,14 +69,19 @@ export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 
   const position = deck.length === 0 ? -1 : Math.min(index, deck.length - 1);
   const current = position >= 0 ? deck[position] : undefined;
 
-  // When the background's suggestions replace the local ones, keep the tip on screen if it is among them.
+  // When the background's suggestions replace the local ones, keep the tip on screen if it is among them; otherwise
+  // keep the user's place in the list. The index is read as it is now, not as this render saw it: the user may have
+  // pressed → between the render and this effect.
   const previousSuggestions = useRef(suggestions);
   useEffect(() => {
     if (previousSuggestions.current === suggestions) return;
-    const onScreen = previousSuggestions.current.tips[index]?.id;
+    const previousTips = previousSuggestions.current.tips;
     previousSuggestions.current = suggestions;
-    const kept = suggestions.tips.findIndex((tip) => tip.id === onScreen);
-    if (!searching && mode === 'suggested') setIndex(kept >= 0 ? kept : 0);
+    if (searching || mode !== 'suggested') return;
+    setIndex((at) => {
+      const kept = suggestions.tips.findIndex((tip) => tip.id === previousTips[at]?.id);
+      return kept >= 0 ? kept : Math.max(0, Math.min(at, suggestions.tips.length - 1));
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [suggestions]);
 
@@ -170,7 +175,8 @@ export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 
   }
 
   // Keyboard: ←/→ move through tips, / jumps to search, Escape clears the search or closes the popup.
-  useEffect(() => {
+  // A layout effect, so the keys work from the first paint on (a plain effect may attach a frame later).
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === 'Escape') {
