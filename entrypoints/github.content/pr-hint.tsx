@@ -4,7 +4,7 @@ import { PrHint } from '../../components/github/PrHint';
 import { createShadowHost, type ShadowHost } from '../../components/shadow-host';
 import { prTipContexts, type PrContext } from '../../utils/github/context';
 import { prContextLabel } from '../../utils/github/label';
-import { SELECTORS } from '../../utils/github/selectors';
+import { selectorsFor } from '../../utils/github/selectors';
 import { firstMatch } from '../../utils/github/dom';
 import { askBackground } from '../../utils/messaging';
 import { recordReaction } from '../../utils/content/record';
@@ -17,12 +17,13 @@ import type { PageFeature } from '../../utils/content/page-features';
  * below the tab row on the other tabs, and as a small floating card only when the page has neither.
  */
 function place(host: HTMLElement): void {
-  const sidebar = firstMatch(document, SELECTORS.sidebar);
+  const selectors = selectorsFor(document);
+  const sidebar = firstMatch(document, selectors.sidebar);
   if (sidebar) {
     sidebar.prepend(host);
     return;
   }
-  const tabs = firstMatch(document, SELECTORS.tabNav);
+  const tabs = firstMatch(document, selectors.tabNav);
   if (tabs?.parentElement) {
     host.style.margin = '12px 0';
     host.style.maxWidth = '720px';

@@ -9,7 +9,7 @@ import {
   parseCount,
   textWithout,
 } from './dom';
-import { PATTERNS, SELECTORS, STATE_WORDS, VIEWER_SELECTORS } from './selectors';
+import { isLegacyPage, PATTERNS, SELECTORS, selectorsFor, STATE_WORDS, VIEWER_SELECTORS } from './selectors';
 
 /**
  * One reader per fact of a pull-request page. Each returns `undefined` when the fact is not on the page; the
@@ -54,7 +54,7 @@ export function readDocumentTitle(doc: Document, number: number | undefined): Ti
 }
 
 export function readTitle(doc: Document): string | undefined {
-  const heading = firstMatch(doc, SELECTORS.title);
+  const heading = firstMatch(doc, selectorsFor(doc).title);
   if (!heading) return undefined;
   let text = textWithout(heading, SELECTORS.screenReaderText);
   // Only the whole React <h1> carries the " - #42" suffix; a title element proper is the author's text verbatim,
@@ -64,11 +64,11 @@ export function readTitle(doc: Document): string | undefined {
 }
 
 export function readAuthor(doc: Document): string | undefined {
-  return loginOf(firstMatch(doc, SELECTORS.author));
+  return loginOf(firstMatch(doc, selectorsFor(doc).author));
 }
 
 export function readState(doc: Document): PrState | undefined {
-  const label = firstMatch(doc, SELECTORS.stateLabel);
+  const label = firstMatch(doc, selectorsFor(doc).stateLabel);
   if (!label) return undefined;
   // React labels say it twice: `data-status="pullMerged"` and the visible word. The attribute is not translated
   // or restyled, so it goes first.
@@ -87,6 +87,17 @@ export interface DiffSize {
 
 /** Lines added and removed by the whole pull request (not one file of it). */
 export function readLineCounts(doc: Document): DiffSize | undefined {
+  // The legacy page's #diffstat is one id lookup; the screen-reader sentence means walking every hidden label.
+  const sources = isLegacyPage(doc) ? [readDiffstat, readLinesChangedLabel] : [readLinesChangedLabel, readDiffstat];
+  for (const read of sources) {
+    const size = read(doc);
+    if (size) return size;
+  }
+  return readCompareSummary(doc);
+}
+
+/** "Lines changed: 1,480 additions & 312 deletions", the header's screen-reader diffstat in both generations. */
+function readLinesChangedLabel(doc: Document): DiffSize | undefined {
   for (const holder of allMatches(doc, SELECTORS.screenReaderText)) {
     const match = PATTERNS.linesChanged.exec(holder.textContent ?? '');
     if (!match || closestMatch(holder, SELECTORS.perFileDiff)) continue;
@@ -94,10 +105,14 @@ export function readLineCounts(doc: Document): DiffSize | undefined {
     const deletions = parseCount(match[2]);
     if (additions !== undefined && deletions !== undefined) return { additions, deletions };
   }
+  return undefined;
+}
+
+/** The legacy `#diffstat` beside the tabs. */
+function readDiffstat(doc: Document): DiffSize | undefined {
   const additions = parseCount(firstMatch(doc, SELECTORS.legacyAdditions)?.textContent);
   const deletions = parseCount(firstMatch(doc, SELECTORS.legacyDeletions)?.textContent);
-  if (additions !== undefined && deletions !== undefined) return { additions, deletions };
-  return readCompareSummary(doc);
+  return additions !== undefined && deletions !== undefined ? { additions, deletions } : undefined;
 }
 
 /** "Showing 3 changed files with 40 additions and 9 deletions." on the compare page. */
@@ -119,14 +134,15 @@ const TAB_HREF: Record<TabKind, RegExp> = {
 
 /** The count badge of one PR tab: by its id, else by finding the tab whose link points at that view. */
 function readTabCount(doc: Document, kind: TabKind): number | undefined {
-  const direct = firstMatch(doc, kind === 'files' ? SELECTORS.filesTabCounter : SELECTORS.conversationTabCounter);
+  const selectors = selectorsFor(doc);
+  const direct = firstMatch(doc, kind === 'files' ? selectors.filesTabCounter : selectors.conversationTabCounter);
   const fromDirect = parseCount(direct?.getAttribute('title')) ?? parseCount(direct?.textContent);
   if (fromDirect !== undefined) return fromDirect;
 
-  const nav = firstMatch(doc, SELECTORS.tabNav);
+  const nav = firstMatch(doc, selectors.tabNav);
   if (!nav) return undefined;
   const tab = Array.from(nav.querySelectorAll('a[href]')).find((link) => TAB_HREF[kind].test(link.getAttribute('href') ?? ''));
-  const counter = tab ? firstMatch(tab, SELECTORS.tabCounter) : undefined;
+  const counter = tab ? firstMatch(tab, selectors.tabCounter) : undefined;
   return parseCount(counter?.getAttribute('title')) ?? parseCount(counter?.textContent);
 }
 
@@ -141,7 +157,7 @@ export function readChangedFiles(doc: Document): number | undefined {
 export function readCommentCount(doc: Document, commentsOnPage: number | (() => number)): number | undefined {
   const fromTab = readTabCount(doc, 'conversation');
   if (fromTab !== undefined) return fromTab;
-  const hasTimeline = firstMatch(doc, SELECTORS.timelineItem) !== undefined;
+  const hasTimeline = firstMatch(doc, selectorsFor(doc).timelineItem) !== undefined;
   if (!hasTimeline) return undefined;
   return typeof commentsOnPage === 'function' ? commentsOnPage() : commentsOnPage;
 }

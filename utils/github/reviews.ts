@@ -10,7 +10,7 @@ import {
   sameLogin,
   textWithout,
 } from './dom';
-import { PATTERNS, SELECTORS } from './selectors';
+import { PATTERNS, SELECTORS, selectorsFor } from './selectors';
 
 /** What the Reviewers section says about one person. */
 export type ReviewerStatus = 'requested' | 'reviewed';
@@ -24,7 +24,7 @@ export type ReviewerStatus = 'requested' | 'reviewed';
  * "left review comments". A pending re-request wins over an earlier review: the person has been asked again.
  */
 export function readReviewers(doc: ParentNode): Map<string, ReviewerStatus> | undefined {
-  const sidebar = firstMatch(doc, SELECTORS.sidebar);
+  const sidebar = firstMatch(doc, selectorsFor(doc).sidebar);
   if (!sidebar) return undefined;
   const reviewers = new Map<string, ReviewerStatus>();
   for (const element of allMatches(sidebar, SELECTORS.reviewerStatus)) {
@@ -74,7 +74,7 @@ export function countReviewRounds(doc: ParentNode): number | undefined {
   const gids = new Set(allMatches(doc, SELECTORS.reviewMarkers.slice(2)).map((item) => item.getAttribute('data-gid')));
   if (gids.size > 0) return gids.size;
 
-  const rows = firstNonEmptyMatch(doc, SELECTORS.timelineItem);
+  const rows = firstNonEmptyMatch(doc, selectorsFor(doc).timelineItem);
   if (rows.length === 0) return undefined;
   return rows.filter((row) => attempt(() => PATTERNS.reviewVerb.test(headlineOf(row))) === true).length;
 }

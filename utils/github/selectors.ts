@@ -5,7 +5,8 @@
  * Each fact is an ordered list of fallbacks: the React page first (2025 onwards: `react-app`, Primer `prc-*`
  * classes, `data-testid`, `data-component`), then the legacy server-rendered page (`.gh-header`, `.js-discussion`,
  * `#partial-discussion-sidebar`, …), then last resorts. Readers try them in order and stop at the first that
- * yields a value.
+ * yields a value; on a legacy page `selectorsFor` moves the React-only ones last, because every miss walks the
+ * whole document.
  *
  * Rules that keep these alive across deploys:
  * - ids, `data-*`, `aria-*` attributes, roles and screen-reader text outlive class names;
@@ -238,6 +239,46 @@ export const SELECTORS = {
 } as const satisfies Record<string, SelectorList>;
 
 export type SelectorName = keyof typeof SELECTORS;
+export type SelectorLists = { readonly [Name in SelectorName]: SelectorList };
+
+/**
+ * Signatures of selectors that only the React page can match (the conventions listed at the top). On a legacy page
+ * they can only miss, and a miss costs a walk of the whole document: on a PR with a thousand timeline items, two
+ * milliseconds each.
+ */
+const REACT_ONLY = /prc-|data-testid|data-component|-module__/;
+
+/** Found on every tab of the legacy server-rendered PR page, and looked up by id (no document walk). */
+const LEGACY_PAGE_IDS = ['partial-discussion-header', 'discussion_bucket', 'files_bucket'] as const;
+
+/** The same lists with React-only selectors moved after the rest; otherwise in their original order. */
+function reactLast(lists: SelectorLists): SelectorLists {
+  const reordered = Object.entries(lists).map(([name, list]) => [
+    name,
+    [...list.filter((s) => !REACT_ONLY.test(s)), ...list.filter((s) => REACT_ONLY.test(s))],
+  ]);
+  return Object.fromEntries(reordered) as SelectorLists;
+}
+
+/** Built on first use, so a script that needs only VIEWER_SELECTORS does not bundle every list. */
+let legacyFirst: SelectorLists | undefined;
+
+/** Whether `root` is (or belongs to) the legacy server-rendered PR page. */
+export function isLegacyPage(root: ParentNode): boolean {
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  return !!doc && typeof doc.getElementById === 'function' && LEGACY_PAGE_IDS.some((id) => doc.getElementById(id) !== null);
+}
+
+/**
+ * The selector lists in the order that suits this page: React first on the React page (and on anything unknown),
+ * legacy first on the legacy page. Both orders hold the same selectors, so a page that mixes the two still matches;
+ * the order only decides which misses are paid for before the hit.
+ */
+export function selectorsFor(root: ParentNode): SelectorLists {
+  if (!isLegacyPage(root)) return SELECTORS;
+  legacyFirst ??= reactLast(SELECTORS);
+  return legacyFirst;
+}
 
 /**
  * Text anchors. GitHub's UI is English-only; these phrases have been stable for years and double as accessible
