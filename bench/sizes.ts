@@ -1,7 +1,8 @@
 /**
  * What the content scripts cost a page to load: gzip -9 size of each file, and per site the sum of the files the
- * manifest injects there (a GitHub page gets every script matched on github.com; a calendar page gets the scripts
- * of one calendar, so `calendar` is the larger of Google Calendar's and Outlook's).
+ * manifest injects there (a GitHub page gets every script the manifest matches on github.com, which leaves out the
+ * tone coach: it is injected on first focus of a comment box; a calendar page gets the scripts of one calendar, so
+ * `calendar` is the larger of Google Calendar's and Outlook's).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

@@ -7,6 +7,7 @@ import { openLeadwayDb } from '../utils/storage/migrations';
 import type { Settings } from '../utils/settings';
 import { createReminders, REMINDER_ICON, type ReminderApi } from '../utils/background/reminders';
 import { syncEnterpriseScripts, type EnterpriseApi } from '../utils/background/enterprise';
+import { injectToneCoach, type ToneCoachApi } from '../utils/background/tone-coach';
 
 /** GitHub Enterprise servers the user added get the GitHub scripts; re-checked whenever settings or grants change. */
 function syncEnterprise(hosts: readonly string[]): void {
@@ -59,7 +60,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(resyncEnterprise);
 
   // Register every handler; @webext-core/messaging sends a thrown error back to the sender as an error.
-  for (const type of Object.keys(handlers) as (keyof BackgroundProtocol)[]) {
+  for (const type of Object.keys(handlers) as (keyof typeof handlers)[]) {
     backgroundMessenger.onMessage(type, ({ data }) => (handlers[type] as (d: unknown) => Promise<unknown>)(data) as never);
   }
+  backgroundMessenger.onMessage('loadToneCoach', ({ sender }) => injectToneCoach(browser as unknown as ToneCoachApi, sender));
 });

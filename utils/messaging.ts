@@ -42,7 +42,12 @@ export interface BackgroundProtocol {
   noteOneOnOne(meeting: { key: string; title: string; start: number; contexts: TipContext[] }): void;
   /** Content scripts cannot open the options page themselves. `section` is the id of a section to scroll to. */
   openOptions(section?: string): void;
+  /** A GitHub page's first comment box got focus: inject the tone coach into the asking frame. False without one. */
+  loadToneCoach(): boolean;
 }
+
+/** Messages answered from who sent them rather than what they carry; the background registers these itself. */
+export type SenderBoundMessage = 'loadToneCoach';
 
 /** What a content script says it sees, for the popup. */
 export interface PageContext {

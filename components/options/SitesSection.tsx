@@ -125,8 +125,8 @@ function EnterpriseHosts({ hosts, save, reportError }: EnterpriseHostsProps) {
     setBusy(true);
     // The request must start inside the user's gesture, before any other await, or the browser refuses it.
     browser.permissions
-      // `scripting` lets the background register Leadway's GitHub scripts on that server.
-      .request({ origins: [originPattern(parsed.origin)], permissions: ['scripting'] })
+      // Only the host: `scripting`, which registers Leadway's GitHub scripts there, is granted at install.
+      .request({ origins: [originPattern(parsed.origin)] })
       .then(async (granted) => {
         if (!granted) {
           setError(`Permission for ${parsed.origin} was not given, so Leadway will not run there.`);

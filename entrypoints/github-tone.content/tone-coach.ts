@@ -6,6 +6,7 @@ import { applyConventionalLabel } from '../../utils/tone/conventional-comments';
 import { needsBalanceNudge } from '../../utils/tone/balance';
 import type { ToneFinding } from '../../utils/tone/types';
 import { readViewerComments } from '../../utils/github/comments';
+import { isCommentField } from '../../utils/github/comment-field';
 import { askBackground } from '../../utils/messaging';
 import { recordReaction } from '../../utils/content/record';
 import { replaceFieldValue, replaceInField } from '../../utils/content/edit-field';
@@ -26,11 +27,6 @@ interface Coach {
   ui: CoachHost;
   timer?: ReturnType<typeof setTimeout>;
   composing: boolean;
-}
-
-/** Text fields that are comment drafts: GitHub's comment boxes are all textareas; ours live in shadow roots. */
-function isCommentField(target: EventTarget | null): target is HTMLTextAreaElement {
-  return target instanceof HTMLTextAreaElement && !target.readOnly && !target.disabled && !target.closest('[data-leadway]');
 }
 
 export function createToneCoach(): PageFeature<ToneContext> {

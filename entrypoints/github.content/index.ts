@@ -3,6 +3,7 @@ import { readPrContext, prTipContexts } from '../../utils/github/context';
 import { prContextLabel } from '../../utils/github/label';
 import { runPageFeatures } from '../../utils/content/page-features';
 import { createPrHint } from './pr-hint';
+import { createToneCoachLoader } from './tone-coach-loader';
 
 // GitHub navigates without page loads, so the script runs on all of github.com and decides per page what to show.
 export default defineContentScript({
@@ -11,7 +12,7 @@ export default defineContentScript({
   main(ctx) {
     runPageFeatures(ctx, {
       read: readPrContext,
-      features: [createPrHint()],
+      features: [createPrHint(), createToneCoachLoader()],
       // The React header (author, state) renders after the HTML arrives.
       isComplete: (context) => context.author !== undefined,
       describe: (context) =>

@@ -179,6 +179,30 @@ describe('tone coach', () => {
     return { field, coach };
   }
 
+  test('its script loads on the first focus of a comment box, not with the page, and only once', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const toneScripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (event) => {
+      if (event.url.endsWith('/content-scripts/github-tone.js')) toneScripts.push(event.url);
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(LEGACY_FIRST_TIMER.url);
+    await hintTipId(page);
+    await page.waitForTimeout(300);
+    expect(toneScripts).toEqual([]);
+
+    const { coach, field } = await coachOn(page, 'This is obviously wrong.');
+    await expect.poll(() => coach.getAttribute('data-findings').then(Number)).toBeGreaterThan(0);
+    expect(toneScripts).toHaveLength(1);
+    // Focus elsewhere and back, and a second comment box: still the one coach script.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await field.focus();
+    await page.waitForTimeout(300);
+    expect(toneScripts).toHaveLength(1);
+    await page.close();
+  });
+
   test('a harsh comment is flagged; a kind one is not', async () => {
     const page = await open(FIRST_TIMER.url);
     const { coach, field } = await coachOn(page, 'This is obviously wrong. Did you even test this?');

@@ -3,7 +3,8 @@
  * registered at run time for the servers the user added (and granted) in the options page.
  */
 export const ENTERPRISE_SCRIPT_ID = 'leadway-github-enterprise';
-export const GITHUB_SCRIPTS = ['content-scripts/github.js', 'content-scripts/github-tone.js'];
+/** The tone coach is not listed: the GitHub script has it injected on demand, on these servers as on github.com. */
+export const GITHUB_SCRIPTS = ['content-scripts/github.js'];
 
 /** The slice of the extension API this needs, so it can be tested with a fake. */
 export interface EnterpriseApi {
@@ -27,7 +28,7 @@ export async function grantedOrigins(api: EnterpriseApi, hosts: readonly string[
 /** Make the registered scripts match the settings: one registration covering every granted server, or none. */
 export async function syncEnterpriseScripts(api: EnterpriseApi, hosts: readonly string[]): Promise<string[]> {
   const { scripting } = api;
-  // Without the optional `scripting` permission there is nothing registered and nothing to register.
+  // `scripting` is granted at install; without it (a browser that lacks the API) there is nothing to register.
   if (!scripting) return [];
   const origins = await grantedOrigins(api, hosts);
   const existing = await scripting.getRegisteredContentScripts({ ids: [ENTERPRISE_SCRIPT_ID] });

@@ -6,7 +6,7 @@ import { REACTIONS, type HistoryEvent } from '../history';
 import type { Settings } from '../settings';
 import type { LeadwayStore } from '../storage/store';
 import { seededRandom } from '../random';
-import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEvent } from '../messaging';
+import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEvent, SenderBoundMessage } from '../messaging';
 import { toStorageError, type StorageError } from '../storage/errors';
 
 export interface HandlerDeps {
@@ -22,7 +22,7 @@ export interface HandlerDeps {
 }
 
 export type Handlers = {
-  [K in keyof BackgroundProtocol]: (...args: Parameters<BackgroundProtocol[K]>) => Promise<ReturnType<BackgroundProtocol[K]>>;
+  [K in Exclude<keyof BackgroundProtocol, SenderBoundMessage>]: (...args: Parameters<BackgroundProtocol[K]>) => Promise<ReturnType<BackgroundProtocol[K]>>;
 };
 
 const RECENT_WINDOW_MS = 2 * 86_400_000;

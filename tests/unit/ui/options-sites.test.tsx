@@ -77,7 +77,7 @@ describe('options: Sites & tone', () => {
       const group = screen.getByRole('group', { name: 'GitHub Enterprise' });
       fireEvent.input(within(group).getByRole('textbox', { name: 'Server address' }), { target: { value: 'github.acme-corp.com/acme' } });
       fireEvent.click(within(group).getByRole('button', { name: 'Add server' }));
-      expect(request).toHaveBeenCalledWith({ origins: ['https://github.acme-corp.com/*'], permissions: ['scripting'] });
+      expect(request).toHaveBeenCalledWith({ origins: ['https://github.acme-corp.com/*'] });
       await flush();
       expect((await backend.store.getSettings()).enterpriseHosts).toEqual(['https://github.acme-corp.com']);
       expect(within(group).getByRole('list', { name: 'GitHub Enterprise servers' }).textContent).toContain('https://github.acme-corp.com');

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { EXTENSION_DIR } from './browser';
+
+interface Manifest {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
+  web_accessible_resources?: unknown[];
+}
+
+/** The Chrome build the end-to-end run just made: what users are asked to grant at install. */
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+describe('the built manifest asks for little', () => {
+  test('required: storage, and scripting for the on-demand tone coach; nothing that warns beyond the matched sites', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.host_permissions).toEqual(['https://github.com/*']);
+    const matched = new Set(manifest.content_scripts?.flatMap((entry) => entry.matches));
+    for (const host of manifest.host_permissions ?? []) expect(matched).toContain(host);
+  });
+
+  test('optional: the reminder’s notifications and alarms, and Enterprise hosts the user adds', () => {
+    expect(manifest.optional_permissions).toEqual(['notifications', 'alarms']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  });
+
+  test('no page is matched wholesale, and nothing is exposed to pages', () => {
+    const everything = /<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\//;
+    const patterns = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((e) => e.matches)];
+    expect(patterns.filter((pattern) => everything.test(pattern))).toEqual([]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  test('GitHub pages load the hint script up front and the tone coach only when asked', () => {
+    const githubScripts = (manifest.content_scripts ?? [])
+      .filter((entry) => entry.matches.includes('https://github.com/*'))
+      .flatMap((entry) => entry.js ?? []);
+    expect(githubScripts).toEqual(['content-scripts/github.js']);
+    expect(() => readFileSync(join(EXTENSION_DIR, 'content-scripts/github-tone.js'))).not.toThrow();
+  });
+});

@@ -1,0 +1,111 @@
+import { createToneCoachLoader } from '../../../entrypoints/github.content/tone-coach-loader';
+import { defaultSettings, type Settings } from '../../../utils/settings';
+import type { PrContext } from '../../../utils/github/context';
+
+const PR: PrContext = { owner: 'acme', repo: 'widget', number: 42, tab: 'conversation', key: 'acme/widget#42', viewer: 'mona' };
+
+function settingsWith(toneCoach: boolean): Settings {
+  const settings = defaultSettings();
+  return { ...settings, sites: { ...settings.sites, github: { ...settings.sites.github, toneCoach } } };
+}
+
+function field(html = '<textarea name="comment[body]"></textarea>'): HTMLTextAreaElement {
+  document.body.insertAdjacentHTML('beforeend', html);
+  return document.body.lastElementChild as HTMLTextAreaElement;
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+let loader: ReturnType<typeof createToneCoachLoader> | undefined;
+afterEach(() => {
+  loader?.teardown();
+  loader = undefined;
+  (document.activeElement as HTMLElement | null)?.blur?.();
+  document.body.replaceChildren();
+});
+
+function setUp(load = vi.fn(async () => true)) {
+  loader = createToneCoachLoader(load);
+  return { loader, load };
+}
+
+describe('the tone coach is loaded on first need', () => {
+  test('not on page load: only when a comment box first gets focus, and only once', async () => {
+    const { loader, load } = setUp();
+    const box = field();
+    loader.update(PR, settingsWith(true));
+    expect(load).not.toHaveBeenCalled();
+    box.focus();
+    expect(load).toHaveBeenCalledTimes(1);
+    box.blur();
+    field().focus();
+    loader.update(PR, settingsWith(true));
+    await flush();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  test('at once when the page opened with the cursor already in a comment box', () => {
+    const { loader, load } = setUp();
+    field().focus();
+    loader.update(PR, settingsWith(true));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  test.each([
+    ['the coach is switched off', PR, settingsWith(false)],
+    ['nobody is signed in', { ...PR, viewer: undefined }, settingsWith(true)],
+    ['the page is not a pull request', undefined, settingsWith(true)],
+  ] as const)('never when %s', (_why, context, settings) => {
+    const { loader, load } = setUp();
+    loader.update(context, settings);
+    field().focus();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test('fields that are not drafts do not count: read-only, disabled, inputs, and Leadway’s own', () => {
+    const { loader, load } = setUp();
+    loader.update(PR, settingsWith(true));
+    field('<textarea readonly></textarea>').focus();
+    field('<input type="text">').focus();
+    field('<div data-leadway="pr-hint"><textarea></textarea></div>');
+    document.querySelector<HTMLTextAreaElement>('[data-leadway] textarea')!.focus();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test('switching the coach off before any focus stops listening', () => {
+    const { loader, load } = setUp();
+    loader.update(PR, settingsWith(true));
+    loader.update(PR, settingsWith(false));
+    field().focus();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  test('leaving the page stops listening until the next page says otherwise', () => {
+    const { loader, load } = setUp();
+    loader.update(PR, settingsWith(true));
+    loader.teardown();
+    const box = field();
+    box.focus();
+    expect(load).not.toHaveBeenCalled();
+    box.blur();
+    loader.update({ ...PR, number: 43, key: 'acme/widget#43' }, settingsWith(true));
+    box.focus();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  test('a load that fails (worker restarting) is tried again on the next focus, without throwing into the page', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('Could not establish connection')).mockResolvedValue(true);
+    const { loader } = setUp(load);
+    loader.update(PR, settingsWith(true));
+    const box = field();
+    box.focus();
+    await flush();
+    box.blur();
+    box.focus();
+    expect(load).toHaveBeenCalledTimes(2);
+    await flush();
+    box.blur();
+    box.focus();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
