@@ -238,6 +238,8 @@ export function describeRuns(result: PageOverheadResult) {
     hintAfterDomReadyMs: summary(result.withExtension.map((r) => (r.hintFromNavigationStartMs ?? Number.NaN) - r.domReadyMs)),
     domReadyMs: summary(result.withExtension.map((r) => r.domReadyMs)),
     loadEndMs: summary(result.withExtension.map((r) => r.loadEndMs)),
+    // Each run's with / without pair, measured back to back: their spread shows how noisy the machine was.
+    pairRatios: summary(result.withExtension.map((r, i) => r.cpuMs / (result.withoutExtension[i]?.cpuMs ?? Number.NaN))),
     withExtensionScriptMs: summary(result.withExtension.map((r) => r.scriptMs)),
     withoutExtensionScriptMs: summary(result.withoutExtension.map((r) => r.scriptMs)),
   };

@@ -1,9 +1,9 @@
 /**
  * Leadway's benchmarks: `npm run bench` (builds, then runs this). Measures in real headless Chromium and in Node,
  * prints a table with each budget, and writes bench/results.json. Over-budget figures are reported, not fatal; an
- * error in a measurement fails the run. Takes about three minutes on a 2-core machine.
+ * error in a measurement fails the run. Takes about two and a half minutes on a 2-core machine.
  *
- *   BENCH_RUNS=15 npm run bench     more page-load runs per browser (default 11: single runs vary by ±15%)
+ *   BENCH_RUNS=21 npm run bench     more page-load runs per browser (default 15: single runs vary by ±15%)
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ function log(line: string): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const runs = Number(process.env.BENCH_RUNS ?? 11);
+  const runs = Number(process.env.BENCH_RUNS ?? 15);
   if (!Number.isInteger(runs) || runs < 5) throw new Error('BENCH_RUNS must be a whole number of at least 5.');
 
   log('Content script sizes…');
@@ -93,7 +93,9 @@ async function main(): Promise<void> {
       `reaches DOMContentLoaded at ${runsDetail.domReadyMs.median} ms and ends its load event at ${runsDetail.loadEndMs.median} ms; ` +
       `the hint follows DOMContentLoaded by ${runsDetail.hintAfterDomReadyMs.median} ms. On the ordinary long-thread fixture: ` +
       `${page.hintVisibleMsStandardPage} ms after load`,
-    pageOverheadRatio: `Leadway's content script used ${page.contentScriptCpuMs} ms of main-thread CPU on this page (CPU profile)`,
+    pageOverheadRatio:
+      `Leadway's content script used ${page.contentScriptCpuMs} ms of main-thread CPU on this page (CPU profile); ` +
+      `back-to-back pairs ranged ${runsDetail.pairRatios.min}–${runsDetail.pairRatios.max}`,
     toneUsPerComment: `${tone.comments} comments from ${tone.dataset}${tone.note ? ` — ${tone.note}` : ''}`,
     historyStats100kMs: `import of ${history.events.toLocaleString('en')} events took ${(history.importMs / 1000).toFixed(1)} s`,
   };
