@@ -34,7 +34,7 @@ export default defineBackground(() => {
     pickTip: async (meeting) =>
       (await handlers.getTips({ surface: 'reminder', contexts: meeting.contexts, contextKey: meeting.key, count: 1 })).tips[0],
     now: () => Date.now(),
-    iconUrl: REMINDER_ICON,
+    iconUrl: browser.runtime.getURL(REMINDER_ICON),
   });
   // Alarm listeners must be added when the worker starts: an alarm wakes a stopped worker and only those hear it.
   reminders.listen();

@@ -10,6 +10,7 @@ interface Manifest {
   optional_host_permissions?: string[];
   content_scripts?: { matches: string[]; js?: string[] }[];
   web_accessible_resources?: unknown[];
+  icons?: Record<string, string>;
 }
 
 /** The Chrome build the end-to-end run just made: what users are asked to grant at install. */
@@ -42,4 +43,14 @@ describe('the built manifest asks for little', () => {
     expect(githubScripts).toEqual(['content-scripts/github.js']);
     expect(() => readFileSync(join(EXTENSION_DIR, 'content-scripts/github-tone.js'))).not.toThrow();
   });
+});
+
+test('an icon at every size the browsers ask for, each a PNG of that size', () => {
+  expect(Object.keys(manifest.icons ?? {}).map(Number).sort((a, b) => a - b)).toEqual([16, 32, 48, 96, 128]);
+  for (const [size, file] of Object.entries(manifest.icons ?? {})) {
+    const png = readFileSync(join(EXTENSION_DIR, file));
+    expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+    // IHDR: width and height as big-endian 32-bit numbers at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+  }
 });

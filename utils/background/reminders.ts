@@ -246,6 +246,5 @@ export function createReminders(deps: ReminderDeps) {
   };
 }
 
-/** A 64×64 PNG of Leadway's mark (white L on blue), inline so notifications need no bundled image file. */
-export const REMINDER_ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAYAAACqaXHeAAAA8UlEQVR42u3bvQ2DMBCGYRduPIBXyG4neTrPwAwUNwFbJAqyI4KQhRI39r1IV4L4Hn4Lfy6Iusb4IJqC6BJEn4PNUs7dtzK2wr933gYMfp6tZLkNEINoniD4eXLJ1gR4BNF1wvB11pLxEiBOHv6IEK8AsoHwx8fhCyAZCl8nVQA/ydv+l6+Dt3r1P3eBG/Qnp9vPkjMcfh8AAACg7wHvbAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAYASgxwYAAAAAAAAAAADAIikAAADgXwDzi6XNL5c3X5gwX5mhNEVtjuIk1VnK01br8y9GFlN/sdMhGgAAAABJRU5ErkJggg==';
+/** Leadway's icon in the built extension (public/icon, drawn by scripts/make-icons.ts), for the notification. */
+export const REMINDER_ICON = '/icon/128.png';
