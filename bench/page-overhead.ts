@@ -4,10 +4,11 @@
  * includes content scripts, since they run on the page's main thread), and waits until the page's own churn has
  * finished. Runs alternate between the browser with Leadway and the one without, after one warm-up each.
  *
- * Two choices keep the figure steady on a shared 2-core machine: durations are thread time (`threadTicks`), so
- * time the renderer spent preempted by the other browser or the test driver does not count; and the driver looks
- * at the page rarely (a check every half second instead of Playwright's frame-by-frame polling), with the time the
- * renderer spent answering the driver (DevToolsCommandDuration) taken out of the task time.
+ * Three choices keep the figure steady on a shared 2-core machine: durations are thread time (`threadTicks`), so
+ * time the renderer spent preempted by the other browser or the test driver does not count; the driver looks at
+ * the page rarely (a check every half second instead of Playwright's frame-by-frame polling), with the time the
+ * renderer spent answering the driver (DevToolsCommandDuration) taken out of the task time; and each run's two
+ * loads are compared with each other before the median is taken (`pairedRatio`).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { callBackground, fixtureHtml, type ExtensionBrowser } from '../tests/e2e/browser';
@@ -33,7 +34,10 @@ export interface PageRun {
 }
 
 export interface PageOverheadResult {
+  /** Median of the runs' with / without ratios: each run is one load in each browser, back to back. */
   pageOverheadRatio: number;
+  /** The two browsers' medians divided: the same data without the pairing, kept for comparison. */
+  ratioOfMedians: number;
   /** Median of the runs' load-event-to-hint times (the budgeted figure). */
   hintVisibleMs: number;
   /** Median of the runs' navigation-start-to-hint times. */
@@ -173,6 +177,17 @@ async function profileContentScripts(context: BrowserContext): Promise<number> {
   }
 }
 
+/**
+ * The overhead of one run is its with-Leadway load over its without load, measured one right after the other (in
+ * alternating order); the figure is the median over runs. A shared machine has slow and fast spells lasting several
+ * seconds: within a pair both loads see the same spell, while a ratio of the two browsers' medians can pair a slow
+ * spell on one side with a fast one on the other.
+ */
+export function pairedRatio(withExtension: readonly PageRun[], withoutExtension: readonly PageRun[]): number {
+  if (withExtension.length !== withoutExtension.length) throw new Error('Each run needs one load in each browser.');
+  return median(withExtension.map((run, i) => run.cpuMs / withoutExtension[i]!.cpuMs));
+}
+
 export async function measurePageOverhead(options: { runs?: number; log?: (line: string) => void } = {}): Promise<PageOverheadResult> {
   const runs = options.runs ?? 7;
   const log = options.log ?? (() => {});
@@ -212,9 +227,9 @@ export async function measurePageOverhead(options: { runs?: number; log?: (line:
     log(`  hint on the ordinary long-thread fixture: ${standard.join(', ')} ms`);
     const contentScriptCpuMs = round(await profileContentScripts(extension.context), 1);
     log(`  one profiled load: ${contentScriptCpuMs} ms in Leadway's content scripts`);
-    const ratio = median(withExtension.map((r) => r.cpuMs)) / median(withoutExtension.map((r) => r.cpuMs));
     return {
-      pageOverheadRatio: round(ratio, 3),
+      pageOverheadRatio: round(pairedRatio(withExtension, withoutExtension), 3),
+      ratioOfMedians: round(median(withExtension.map((r) => r.cpuMs)) / median(withoutExtension.map((r) => r.cpuMs)), 3),
       hintVisibleMs: round(median(withExtension.map((r) => r.hintVisibleMs ?? Number.NaN)), 1),
       hintFromNavigationStartMs: round(median(withExtension.map((r) => r.hintFromNavigationStartMs ?? Number.NaN)), 1),
       page: { timelineItems: page.timelineItems, files: page.files, bytes: page.bytes },
@@ -238,8 +253,10 @@ export function describeRuns(result: PageOverheadResult) {
     hintAfterDomReadyMs: summary(result.withExtension.map((r) => (r.hintFromNavigationStartMs ?? Number.NaN) - r.domReadyMs)),
     domReadyMs: summary(result.withExtension.map((r) => r.domReadyMs)),
     loadEndMs: summary(result.withExtension.map((r) => r.loadEndMs)),
-    // Each run's with / without pair, measured back to back: their spread shows how noisy the machine was.
+    // Each run's with / without pair, measured back to back (their median is the figure): the spread shows how
+    // noisy the machine was.
     pairRatios: summary(result.withExtension.map((r, i) => r.cpuMs / (result.withoutExtension[i]?.cpuMs ?? Number.NaN))),
+    ratioOfMedians: result.ratioOfMedians,
     withExtensionScriptMs: summary(result.withExtension.map((r) => r.scriptMs)),
     withoutExtensionScriptMs: summary(result.withoutExtension.map((r) => r.scriptMs)),
   };

@@ -95,7 +95,8 @@ async function main(): Promise<void> {
       `${page.hintVisibleMsStandardPage} ms after load`,
     pageOverheadRatio:
       `Leadway's content script used ${page.contentScriptCpuMs} ms of main-thread CPU on this page (CPU profile); ` +
-      `back-to-back pairs ranged ${runsDetail.pairRatios.min}–${runsDetail.pairRatios.max}`,
+      `back-to-back pairs ranged ${runsDetail.pairRatios.min}–${runsDetail.pairRatios.max}; ` +
+      `the two browsers' medians divided: ${page.ratioOfMedians}`,
     toneUsPerComment: `${tone.comments} comments from ${tone.dataset}${tone.note ? ` — ${tone.note}` : ''}`,
     historyStats100kMs: `import of ${history.events.toLocaleString('en')} events took ${(history.importMs / 1000).toFixed(1)} s`,
   };
