@@ -32,9 +32,12 @@ export const DEMO_PAGES: DemoPage[] = [
       await field.click();
       await field.pressSequentially('This is obviously wrong. Did you even test this?', { delay: 5 });
       await page.locator('[data-leadway="tone-coach"][data-findings]:not([data-findings="0"])').waitFor({ timeout: 5_000 });
-      await page.locator('[data-leadway="tone-coach"]').evaluate((host) => {
+      const coach = page.locator('[data-leadway="tone-coach"]');
+      await coach.evaluate((host) => {
         host.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="toggle-findings"]')?.click();
       });
+      // The coach sits under the comment box, at the foot of the page: bring it into the picture.
+      await coach.evaluate((host) => host.scrollIntoView({ block: 'end' }));
     },
   },
   {
