@@ -1,40 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AREAS } from '../../../utils/tips/areas';
 import { TIP_BODY_MAX, TIP_CONTEXTS, USER_ROLES, type TipContext } from '../../../utils/tips/types';
 import { RELATIONSHIPS, type Relationship } from '../../../utils/settings';
 import { CATALOGUE, TIPS_BY_AREA, tipById } from '../../../utils/tips/catalogue';
 import { agendaPrompts } from '../../../utils/tips/catalogue/agenda';
-
-/** CI runs on a clean clone of main with ../shared beside it (see .ci/run). */
-const SEED_PATH = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/seed/the-path-to-technical-leadership.md',
-);
-const RUN = 8;
-
-/** Lower case, apostrophes dropped ("don’t" -> "dont"), every other non-alphanumeric run becomes a word break. */
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word.length > 0);
-}
-
-function runs(text: string, length: number): string[] {
-  const list = words(text);
-  const result: string[] = [];
-  for (let i = 0; i + length <= list.length; i++) result.push(list.slice(i, i + length).join(' '));
-  return result;
-}
-
-function copiedRuns(text: string, seedRuns: ReadonlySet<string>): string[] {
-  return runs(text, RUN).filter((run) => seedRuns.has(run));
-}
+import { words } from '../../../scripts/checks/originality';
 
 /** The minimum supply of tips per context that the selection needs to keep hints varied. */
 const MIN_PER_CONTEXT: Record<TipContext, number> = {
@@ -168,34 +137,6 @@ describe('variety', () => {
       counts.set(first, (counts.get(first) ?? 0) + 1);
     }
     for (const [, count] of counts) expect(count).toBeLessThanOrEqual(Math.ceil(CATALOGUE.length / 6));
-  });
-});
-
-describe('originality against the seed text', () => {
-  const seedText = existsSync(SEED_PATH) ? readFileSync(SEED_PATH, 'utf8') : '';
-  const seedRuns = new Set(runs(seedText, RUN));
-
-  test('the seed text is present and substantial', () => {
-    expect(existsSync(SEED_PATH), `seed not found at ${SEED_PATH}`).toBe(true);
-    expect(words(seedText).length).toBeGreaterThan(1000);
-  });
-
-  test('the check catches a copied run, whatever its case and punctuation', () => {
-    const sample = words(seedText).slice(100, 100 + RUN).join(' ');
-    const disguised = `Try this: ${sample.toUpperCase().split(' ').join(', ')}.`;
-    expect(copiedRuns(disguised, seedRuns)).toHaveLength(1);
-  });
-
-  test('no run of 8 words from any tip body or why appears in the seed', () => {
-    const copied = CATALOGUE.flatMap((tip) =>
-      [tip.body, tip.why].flatMap((text) => copiedRuns(text, seedRuns).map((run) => `${tip.id}: ${run}`)),
-    );
-    expect(copied).toEqual([]);
-  });
-
-  test('no agenda prompt copies a run of 8 words from the seed', () => {
-    const prompts = [...RELATIONSHIPS, undefined].flatMap((relationship) => agendaPrompts(relationship));
-    expect(prompts.flatMap((prompt) => copiedRuns(prompt, seedRuns))).toEqual([]);
   });
 });
 
