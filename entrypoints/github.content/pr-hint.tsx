@@ -4,34 +4,19 @@ import { PrHint } from '../../components/github/PrHint';
 import { createShadowHost, type ShadowHost } from '../../components/shadow-host';
 import { prTipContexts, type PrContext } from '../../utils/github/context';
 import { prContextLabel } from '../../utils/github/label';
-import { selectorsFor } from '../../utils/github/selectors';
-import { firstMatch } from '../../utils/github/dom';
+import { placeVisibly, type Placement } from '../../utils/github/placement';
+import { isShown } from '../../utils/content/visibility';
 import { askBackground } from '../../utils/messaging';
 import { recordReaction } from '../../utils/content/record';
 import { githubTheme, systemPrefersDark } from '../../utils/content/theme';
 import type { Tip } from '../../utils/tips/types';
 import type { PageFeature } from '../../utils/content/page-features';
 
-/**
- * Where the hint goes, never on top of GitHub's controls: at the top of the sidebar on the conversation tab,
- * below the tab row on the other tabs, and as a small floating card only when the page has neither.
- */
-function place(host: HTMLElement): void {
-  const selectors = selectorsFor(document);
-  const sidebar = firstMatch(document, selectors.sidebar);
-  if (sidebar) {
-    sidebar.prepend(host);
-    return;
-  }
-  const tabs = firstMatch(document, selectors.tabNav);
-  if (tabs?.parentElement) {
-    host.style.margin = '12px 0';
-    host.style.maxWidth = '720px';
-    tabs.after(host);
-    return;
-  }
-  Object.assign(host.style, { position: 'fixed', right: '16px', bottom: '16px', width: '340px', zIndex: '30' });
-  document.body.append(host);
+/** Puts the card where a person looks (see utils/github/placement.ts) and notes the place for tests and reports. */
+function place(host: HTMLElement): Placement | undefined {
+  const placement = placeVisibly(host, document, isShown);
+  if (placement) host.dataset.placement = placement.slot;
+  return placement;
 }
 
 /** The longest the hint waits for the page to go idle: a busy page (live updates) still gets it promptly. */
@@ -105,7 +90,7 @@ export function createPrHint(): PageFeature<PrContext> {
       if (!wanted || !context) return teardown();
       if (shown?.key === context.key || pendingKey === context.key) {
         // Same PR, maybe another tab or theme: keep the hint, make sure it is still in the page (Turbo swaps bodies).
-        if (shown && !shown.ui.host.isConnected) place(shown.ui.host);
+        if (shown && !(shown.ui.host.isConnected && isShown(shown.ui.host))) place(shown.ui.host);
         shown?.ui.setTheme(githubTheme(document, systemPrefersDark(window)));
         return;
       }

@@ -71,8 +71,9 @@ export function readState(doc: Document): PrState | undefined {
   const label = firstMatch(doc, selectorsFor(doc).stateLabel);
   if (!label) return undefined;
   // React labels say it twice: `data-status="pullMerged"` and the visible word. The attribute is not translated
-  // or restyled, so it goes first.
-  for (const word of [label.getAttribute('data-status'), label.getAttribute('reviewable_state'), cleanText(label)]) {
+  // or restyled, so it goes first. The legacy `reviewable_state` comes last: it can still say "draft" on a PR that
+  // was closed or merged as a draft, and what the page shows is what the PR is.
+  for (const word of [label.getAttribute('data-status'), cleanText(label), label.getAttribute('reviewable_state')]) {
     const key = (word ?? '').trim().toLowerCase().split(/\s/)[0] ?? '';
     if (Object.hasOwn(STATE_WORDS, key)) return STATE_WORDS[key as keyof typeof STATE_WORDS];
   }

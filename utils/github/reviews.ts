@@ -10,6 +10,7 @@ import {
   sameLogin,
   textWithout,
 } from './dom';
+import { findSidebar } from './regions';
 import { PATTERNS, SELECTORS, selectorsFor } from './selectors';
 
 /** What the Reviewers section says about one person. */
@@ -24,7 +25,7 @@ export type ReviewerStatus = 'requested' | 'reviewed';
  * "left review comments". A pending re-request wins over an earlier review: the person has been asked again.
  */
 export function readReviewers(doc: ParentNode): Map<string, ReviewerStatus> | undefined {
-  const sidebar = firstMatch(doc, selectorsFor(doc).sidebar);
+  const sidebar = findSidebar(doc);
   if (!sidebar) return undefined;
   const reviewers = new Map<string, ReviewerStatus>();
   for (const element of allMatches(sidebar, SELECTORS.reviewerStatus)) {

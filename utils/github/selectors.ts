@@ -83,7 +83,9 @@ export const COMMENT_SELECTORS = {
   commentAssociation: [
     '[data-testid="comment-author-association"]',
     // Legacy: `<span aria-label="This user is a first-time contributor to the widget repository." class="tooltipped">`.
+    // On the viewer's own comments the sentence starts "You …" ("You are a member of …").
     '[aria-label^="This user"]',
+    '.tooltipped[aria-label^="You "]',
     '.Label',
   ],
   commentBody: [
@@ -166,10 +168,14 @@ export const SELECTORS = {
   /** The row of PR tabs (Conversation, Commits, Checks, Files changed). */
   tabNav: [
     // React header tab nav (Primer TabNav) — the landmark name is what screen-reader guides tell users to find.
+    // Seen as "Pull request navigation tabs" in a page saved 2026-03; a 2026-09 capture reports "Pull request
+    // navigation".
     'nav[aria-label="Pull request navigation tabs"]',
-    // Legacy tabnav.
+    'nav[aria-label="Pull request navigation"]',
+    // Legacy tabnav: `<div class="tabnav tabnav-pr"><nav class="tabnav-tabs">` (seen in a page saved 2017-08).
     'nav[aria-label="Pull request tabs"]',
-    '.tabnav-tabs',
+    '.tabnav-pr .tabnav-tabs',
+    // Never a bare `.tabnav-tabs`: every comment box's Write / Preview row is one too.
   ],
   /** The count badge inside one tab. */
   tabCounter: [
@@ -186,16 +192,34 @@ export const SELECTORS = {
   /** Direct handles on the conversation's comment count. */
   conversationTabCounter: ['#conversation_tab_counter'],
 
-  /** The right-hand metadata column holding Reviewers, Assignees, Labels, … */
+  /**
+   * The right-hand metadata column holding Reviewers, Assignees, Labels, … Ids first: on today's hybrid page the
+   * Rails column `#partial-discussion-sidebar` sits inside the React pane `#pr-conversation-sidebar` (seen 2026-03).
+   * Primer's PageLayout sidebar and pane classes come last and only count where `notSidebar` does not match: the
+   * same classes make GitHub's diff side panel (hidden on the conversation) and the files view's file tree.
+   */
   sidebar: [
-    // React page layout sidebar (Primer PageLayout) and the issue-style metadata pane.
-    '[class*="prc-PageLayout-Sidebar"]',
-    '[data-testid="issue-viewer-metadata-pane"]',
-    // Legacy.
     '#partial-discussion-sidebar',
+    '#pr-conversation-sidebar',
+    // A React conversation with an issue-style metadata pane (the issue viewer's; expected if the PR timeline moves).
+    '[data-testid="issue-viewer-metadata-pane"]',
+    // Older legacy layouts, and the compare page's form.
     '.discussion-sidebar',
     '.Layout-sidebar',
+    '[class*="prc-PageLayout-Sidebar-"]',
+    '[class*="prc-PageLayout-Pane-"]',
   ],
+  /** Look-alikes of the sidebar: an element inside one of these is never the Reviewers column. */
+  notSidebar: [
+    // The diff side panel: `<div id="diff-comparison-viewer-container" data-side-panel-open="false"><div
+    // class="prc-PageLayout-PageLayoutRoot-…"><div class="prc-PageLayout-SidebarWrapper-… …HiddenSidePanel…">`.
+    '[data-side-panel-open] > * > [class*="prc-PageLayout-SidebarWrapper-"]',
+    '[class*="module__SidePanel__"]',
+    '[class*="module__HiddenSidePanel__"]',
+  ],
+  /** Inside a sidebar candidate, these mean it is the files view's file tree, not the Reviewers column. */
+  fileTree: ['#pr-file-tree', '[role="tree"]', 'file-tree'],
+
   /**
    * Where a reviewer's status is spelled out ("Awaiting requested review from mona", "mona approved these
    * changes"): Primer tooltips (React) and the legacy status icons' aria-label / <tool-tip>. Deliberately narrow:
@@ -246,38 +270,83 @@ export type SelectorLists = { readonly [Name in SelectorName]: SelectorList };
  * they can only miss, and a miss costs a walk of the whole document: on a PR with a thousand timeline items, two
  * milliseconds each.
  */
-const REACT_ONLY = /prc-|data-testid|data-component|-module__/;
+const REACT_ONLY = /prc-|data-testid|data-component|-module__|\.react-/;
 
 /** Found on every tab of the legacy server-rendered PR page, and looked up by id (no document walk). */
 const LEGACY_PAGE_IDS = ['partial-discussion-header', 'discussion_bucket', 'files_bucket'] as const;
 
-/** The same lists with React-only selectors moved after the rest; otherwise in their original order. */
-function reactLast(lists: SelectorLists): SelectorLists {
-  const reordered = Object.entries(lists).map(([name, list]) => [
-    name,
-    [...list.filter((s) => !REACT_ONLY.test(s)), ...list.filter((s) => REACT_ONLY.test(s))],
-  ]);
+/** The React app GitHub mounts for pull requests (`pull-requests` on the page saved 2026-03). */
+const PR_REACT_APP = 'react-app[app-name="pull-requests"], react-app[app-name="pull-request"]';
+/** Rails parts still served inside the React app: the conversation's sidebar (by id) and timeline. */
+const RAILS_SIDEBAR_ID = 'partial-discussion-sidebar';
+const RAILS_TIMELINE = '.js-discussion';
+
+/**
+ * Which markup a PR page is:
+ * - `legacy`: server-rendered throughout (`#partial-discussion-header`, `.gh-header`, `.tabnav-tabs`);
+ * - `hybrid`: today's conversation, a React header (`react-app`, `prc-PageHeader-*`) over the Rails timeline
+ *   (`.js-discussion`, `.timeline-comment`) and the Rails sidebar `#partial-discussion-sidebar`;
+ * - `react`: React with no Rails parts (the files view at `/changes`);
+ * - `unknown`: none of these, e.g. GitHub changed its page.
+ */
+export type PageGeneration = 'legacy' | 'hybrid' | 'react' | 'unknown';
+
+function documentOf(root: ParentNode): Document | undefined {
+  const doc = root.nodeType === 9 ? (root as Document) : ((root as Node).ownerDocument ?? undefined);
+  return doc && typeof doc.getElementById === 'function' ? doc : undefined;
+}
+
+export function pageGeneration(root: ParentNode): PageGeneration {
+  const doc = documentOf(root);
+  if (!doc) return 'unknown';
+  if (LEGACY_PAGE_IDS.some((id) => doc.getElementById(id) !== null)) return 'legacy';
+  if (!doc.querySelector(PR_REACT_APP)) return 'unknown';
+  const rails = doc.getElementById(RAILS_SIDEBAR_ID) !== null || doc.querySelector(RAILS_TIMELINE) !== null;
+  return rails ? 'hybrid' : 'react';
+}
+
+/** Whether `root` is (or belongs to) the legacy server-rendered PR page. */
+export function isLegacyPage(root: ParentNode): boolean {
+  return pageGeneration(root) === 'legacy';
+}
+
+/** The lists that read the page body (timeline, comments, sidebar): Rails on the hybrid page. */
+const BODY_LISTS: ReadonlySet<string> = new Set([
+  'sidebar',
+  'reviewerStatus',
+  'commentContainer',
+  'commentHeader',
+  'commentAuthor',
+  'commentAssociation',
+  'commentBody',
+  'reviewMarkers',
+  'timelineActor',
+  'timelineItem',
+]);
+
+/** The same lists with React-only selectors moved after the rest (only those named, when `only` is given). */
+function reactLast(lists: SelectorLists, only?: ReadonlySet<string>): SelectorLists {
+  const reordered = Object.entries(lists).map(([name, list]) =>
+    only && !only.has(name)
+      ? [name, list]
+      : [name, [...list.filter((s) => !REACT_ONLY.test(s)), ...list.filter((s) => REACT_ONLY.test(s))]],
+  );
   return Object.fromEntries(reordered) as SelectorLists;
 }
 
 /** Built on first use, so a script that needs only VIEWER_SELECTORS does not bundle every list. */
-let legacyFirst: SelectorLists | undefined;
-
-/** Whether `root` is (or belongs to) the legacy server-rendered PR page. */
-export function isLegacyPage(root: ParentNode): boolean {
-  const doc = root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-  return !!doc && typeof doc.getElementById === 'function' && LEGACY_PAGE_IDS.some((id) => doc.getElementById(id) !== null);
-}
+const ordered: Partial<Record<PageGeneration, SelectorLists>> = {};
 
 /**
  * The selector lists in the order that suits this page: React first on the React page (and on anything unknown),
- * legacy first on the legacy page. Both orders hold the same selectors, so a page that mixes the two still matches;
- * the order only decides which misses are paid for before the hit.
+ * legacy first on the legacy page, and on the hybrid page React first for the header and Rails first for the body.
+ * Every order holds the same selectors, so a page that mixes them still matches; the order only decides which
+ * misses are paid for before the hit (on a legacy page every React-only miss walks the whole document).
  */
 export function selectorsFor(root: ParentNode): SelectorLists {
-  if (!isLegacyPage(root)) return SELECTORS;
-  legacyFirst ??= reactLast(SELECTORS);
-  return legacyFirst;
+  const generation = pageGeneration(root);
+  if (generation === 'react' || generation === 'unknown') return SELECTORS;
+  return (ordered[generation] ??= reactLast(SELECTORS, generation === 'hybrid' ? BODY_LISTS : undefined));
 }
 
 /**
@@ -306,6 +375,7 @@ export const PATTERNS = {
 export const ASSOCIATION_LABELS = {
   'first-time contributor': 'first-time-contributor',
   'first-timer': 'first-timer',
+  'first-time github contributor': 'first-timer',
   contributor: 'contributor',
   member: 'member',
   collaborator: 'collaborator',
@@ -315,7 +385,7 @@ export const ASSOCIATION_LABELS = {
 /** Phrases of the legacy association tooltips ("This user is a member of the acme organization."). */
 export const ASSOCIATION_TOOLTIPS = [
   [/first-time contributor/i, 'first-time-contributor'],
-  [/not previously committed to (?:any repository on )?GitHub|first time on GitHub|first-timer/i, 'first-timer'],
+  [/not previously committed to (?:any repository on )?GitHub|first time on GitHub|first-timer|first pull request on GitHub/i, 'first-timer'],
   [/previously committed to/i, 'contributor'],
   [/member of/i, 'member'],
   [/collaborat/i, 'collaborator'],
@@ -331,4 +401,5 @@ export const STATE_WORDS = {
   pullopened: 'open',
   pullclosed: 'closed',
   pullmerged: 'merged',
+  pulldraft: 'draft',
 } as const;
