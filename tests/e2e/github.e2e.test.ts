@@ -11,6 +11,7 @@ const FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-revie
 const LEGACY_FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-legacy.html')!;
 const HOSTILE = GITHUB_FIXTURES.find((f) => f.file === 'pr-hostile-react.html')!;
 const ISSUE = GITHUB_FIXTURES.find((f) => f.file === 'issue.html')!;
+const HYBRID = GITHUB_FIXTURES.find((f) => f.file === 'pr-hybrid-reviewer.html')!;
 
 /** Long enough for the content script to have read the page and asked the background (it takes ~100 ms). */
 const SETTLE_MS = 1_500;
@@ -34,6 +35,14 @@ const hint = (page: Page) => page.locator('[data-leadway="pr-hint"]');
 async function hintTipId(page: Page): Promise<string> {
   await hint(page).waitFor({ state: 'visible', timeout: 10_000 });
   return hint(page).evaluate((host) => host.shadowRoot!.querySelector('[data-tip-id]')!.getAttribute('data-tip-id')!);
+}
+
+/** The card has a rendered box of some size and nothing hides it, as a person would see it. */
+async function cardShows(page: Page): Promise<boolean> {
+  return hint(page).evaluate((host) => {
+    const box = host.getBoundingClientRect();
+    return box.width > 100 && box.height > 40 && host.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  });
 }
 
 async function clickInHint(page: Page, action: string): Promise<void> {
@@ -65,6 +74,47 @@ describe('PR hint', () => {
     expect(text).toContain('Helpful');
     expect(text).toContain('Never show this');
     visibleAt.push(Number(await hint(page).getAttribute('data-visible-at')));
+    await page.close();
+  });
+
+  test.each(PR_PAGES.map((f) => [f.file, f.placement]))('on %s it shows in the %s, really visible', async (file, slot) => {
+    const fixture = GITHUB_FIXTURES.find((f) => f.file === file)!;
+    const page = await open(fixture.url);
+    await hintTipId(page);
+    expect(await hint(page).getAttribute('data-placement')).toBe(slot);
+    expect(await cardShows(page)).toBe(true);
+    if (slot === 'sidebar') {
+      expect(await hint(page).evaluate((host) => host.closest('#partial-discussion-sidebar, [class*="prc-PageLayout-Sidebar-"]') !== null)).toBe(true);
+    }
+    await page.close();
+  });
+
+  test('on today’s hybrid page it is inside the Reviewers column, not GitHub’s hidden diff side panel', async () => {
+    const page = await open(HYBRID.url);
+    await hintTipId(page);
+    const where = await hint(page).evaluate((host) => ({
+      inSidebar: host.parentElement?.id === 'partial-discussion-sidebar',
+      inSidePanel: host.closest('[class*="HiddenSidePanel"]') !== null,
+    }));
+    expect(where).toEqual({ inSidebar: true, inSidePanel: false });
+    // The side panel is really hidden on this page: had the card gone there, nobody would see it.
+    expect(await page.locator('[class*="prc-PageLayout-Sidebar-"]').isVisible()).toBe(false);
+    expect(await cardShows(page)).toBe(true);
+    await page.close();
+  });
+
+  test('when the Reviewers column is there but hidden, the card moves under the header', async () => {
+    const page = await browser.context.newPage();
+    await page.route(HYBRID.url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: fixtureHtml(`github/${HYBRID.file}`).replace('</head>', '<style>#pr-conversation-sidebar{display:none}</style></head>'),
+      }),
+    );
+    await page.goto(HYBRID.url);
+    await hintTipId(page);
+    expect(await hint(page).getAttribute('data-placement')).toBe('below-header');
+    expect(await cardShows(page)).toBe(true);
     await page.close();
   });
 
