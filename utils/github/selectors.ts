@@ -207,7 +207,8 @@ export const SELECTORS = {
     '.discussion-sidebar',
     '.Layout-sidebar',
     '[class*="prc-PageLayout-Sidebar-"]',
-    '[class*="prc-PageLayout-Pane-"]',
+    // A pane on the end side (the files view's tree is a pane on the start side).
+    '[class*="prc-PageLayout-PaneWrapper-"][data-position="end"] > [class*="prc-PageLayout-Pane-"]',
   ],
   /** Look-alikes of the sidebar: an element inside one of these is never the Reviewers column. */
   notSidebar: [

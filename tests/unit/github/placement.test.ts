@@ -111,3 +111,15 @@ describe('after inserting, the card must really show', () => {
     expect(card.style.width).toBe('');
   });
 });
+
+describe('a fully React conversation (no Rails column)', () => {
+  test('its end-side pane is the sidebar; a start-side pane (the file tree) never is, even before the tree renders', () => {
+    const doc = parse('pr-hybrid-reviewer.html');
+    const pane = doc.getElementById('pr-conversation-sidebar')!;
+    pane.removeAttribute('id');
+    pane.querySelector('rails-partial')!.remove();
+    expect(findSidebar(doc)).toBe(pane);
+    pane.parentElement!.setAttribute('data-position', 'start');
+    expect(findSidebar(doc)).toBeUndefined();
+  });
+});
