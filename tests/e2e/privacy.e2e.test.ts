@@ -117,9 +117,13 @@ afterAll(async () => {
 
 describe('nothing leaves the machine', () => {
   test('every GitHub and calendar fixture, used as a person would', async () => {
+    // Several fixtures are tabs of one pull request; once its hint is answered it stays answered for the day.
+    const answered = new Set<string>();
     for (const fixture of GITHUB_FIXTURES) {
       const page = await openPage(fixture.url);
-      await useGithubPage(page, fixture.expected?.viewer !== undefined);
+      const key = fixture.expected?.key;
+      await useGithubPage(page, fixture.expected?.viewer !== undefined && key !== undefined && !answered.has(key));
+      if (key) answered.add(key);
       await page.close();
     }
     for (const fixture of CALENDAR_FIXTURES) {
@@ -132,7 +136,8 @@ describe('nothing leaves the machine', () => {
     expect(sockets).toEqual([]);
     // The check saw the visits at all: every fixture page was requested.
     for (const url of FIXTURE_URLS) expect(browser.requests.map(withoutHash)).toContain(url);
-  });
+    // One pass over every fixture: longer than a single test's default minute on a busy two-core machine.
+  }, 240_000);
 
   test('the extension-page monitor sees a request when one is made (probe)', async () => {
     const seen: string[] = [];
