@@ -116,6 +116,7 @@ afterAll(async () => {
 });
 
 describe('nothing leaves the machine', () => {
+  // One pass over every fixture: longer than a single test's default minute on a busy two-core machine.
   test('every GitHub and calendar fixture, used as a person would', async () => {
     // Several fixtures are tabs of one pull request; once its hint is answered it stays answered for the day.
     const answered = new Set<string>();
@@ -136,7 +137,6 @@ describe('nothing leaves the machine', () => {
     expect(sockets).toEqual([]);
     // The check saw the visits at all: every fixture page was requested.
     for (const url of FIXTURE_URLS) expect(browser.requests.map(withoutHash)).toContain(url);
-    // One pass over every fixture: longer than a single test's default minute on a busy two-core machine.
   }, 240_000);
 
   test('the extension-page monitor sees a request when one is made (probe)', async () => {
