@@ -277,10 +277,10 @@ const REACT_ONLY = /prc-|data-testid|data-component|-module__|\.react-/;
 const LEGACY_PAGE_IDS = ['partial-discussion-header', 'discussion_bucket', 'files_bucket'] as const;
 
 /** The React app GitHub mounts for pull requests (`pull-requests` on the page saved 2026-03). */
-const PR_REACT_APP = 'react-app[app-name="pull-requests"], react-app[app-name="pull-request"]';
-/** Rails parts still served inside the React app: the conversation's sidebar (by id) and timeline. */
+const PR_REACT_APPS: ReadonlySet<string> = new Set(['pull-requests', 'pull-request']);
+/** Rails parts still served inside the React app: the conversation's sidebar (by id) and timeline (by class). */
 const RAILS_SIDEBAR_ID = 'partial-discussion-sidebar';
-const RAILS_TIMELINE = '.js-discussion';
+const RAILS_TIMELINE_CLASS = 'js-discussion';
 
 /**
  * Which markup a PR page is:
@@ -300,9 +300,12 @@ function documentOf(root: ParentNode): Document | undefined {
 export function pageGeneration(root: ParentNode): PageGeneration {
   const doc = documentOf(root);
   if (!doc) return 'unknown';
+  // Every reader asks, several times per read: ids and the browser's cached tag and class collections keep each
+  // answer from walking the document again.
   if (LEGACY_PAGE_IDS.some((id) => doc.getElementById(id) !== null)) return 'legacy';
-  if (!doc.querySelector(PR_REACT_APP)) return 'unknown';
-  const rails = doc.getElementById(RAILS_SIDEBAR_ID) !== null || doc.querySelector(RAILS_TIMELINE) !== null;
+  const apps = Array.from(doc.getElementsByTagName('react-app'));
+  if (!apps.some((app) => PR_REACT_APPS.has(app.getAttribute('app-name') ?? ''))) return 'unknown';
+  const rails = doc.getElementById(RAILS_SIDEBAR_ID) !== null || doc.getElementsByClassName(RAILS_TIMELINE_CLASS).length > 0;
   return rails ? 'hybrid' : 'react';
 }
 
