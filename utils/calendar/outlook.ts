@@ -15,7 +15,10 @@ import { parseEventTime, type ParsedEventTime } from './time';
 import { cleanText, findEmail, nameFromEmail, normaliseName } from './text';
 import { allWords, dayFirstFor, isOneOf, pageLanguage, responseWords, wordAlternation } from './locale-words';
 
-const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
+
+/** The content script's match patterns: every host the reader knows, and no other. */
+export const OUTLOOK_MATCHES: string[] = OUTLOOK_HOSTS.map((host) => `https://${host}/*`);
 
 export interface OutlookReadOptions {
   /** Epoch ms used to pick the year when the page leaves it out; defaults to now. */
@@ -23,7 +26,7 @@ export interface OutlookReadOptions {
 }
 
 export function isOutlookUrl(url: URL): boolean {
-  return OUTLOOK_HOSTS.includes(url.hostname);
+  return (OUTLOOK_HOSTS as readonly string[]).includes(url.hostname);
 }
 
 /** The item id in `/calendar/item/ID` and `/calendar/deeplink/read/ID` URLs (or `?itemid=`), decoded. */

@@ -1,5 +1,6 @@
 import { parseOutlookItemLabel } from '../../../utils/calendar/outlook-label';
 import {
+  OUTLOOK_MATCHES,
   findOutlookEventRoots,
   isOutlookUrl,
   itemIdFromOutlookUrl,
@@ -74,6 +75,15 @@ describe('Outlook URLs and user', () => {
     expect(itemIdFromOutlookUrl(new URL('https://outlook.office.com/calendar/0/deeplink/read/AAMkQQ'))).toBe('AAMkQQ');
     expect(itemIdFromOutlookUrl(new URL('https://outlook.office.com/owa/?itemid=AAMkZZ&path=/calendar/item'))).toBe('AAMkZZ');
     expect(itemIdFromOutlookUrl(WEEK)).toBeUndefined();
+  });
+
+  it('the content script matches every host the reader knows, outlook.cloud.microsoft included, and nothing else', () => {
+    expect(OUTLOOK_MATCHES).toContain('https://outlook.cloud.microsoft/*');
+    expect(OUTLOOK_MATCHES).toHaveLength(4);
+    for (const pattern of OUTLOOK_MATCHES) {
+      expect(pattern).toMatch(/^https:\/\/[a-z0-9.]+\/\*$/);
+      expect(isOutlookUrl(new URL(pattern.replace('/*', '/calendar/view/week')))).toBe(true);
+    }
   });
 
   it('reads the account from the flyout, else from the account button', () => {
