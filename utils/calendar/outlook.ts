@@ -204,7 +204,12 @@ function readOrganizerBlock(block: Element | undefined, user: CalendarEvent['use
   const lines = blockLines(block).filter((line) => !isOneOf(line, ORGANIZER_WORDS) && !isInitials(line));
   const name =
     person?.name ?? (shown || undefined) ?? lines.map((line) => cleanText(line.replace(ORGANIZER_PREFIX, ''))).find((line) => line && !findEmail(line));
-  const email = person?.email ?? findEmail(block.getAttribute('title') ?? '') ?? findEmail(textOf(block));
+  const email =
+    person?.email ??
+    findEmail(block.getAttribute('title') ?? '') ??
+    // The persona's avatar button carries the address in its tooltip, whatever the language of its label.
+    queryAllAny(block, ['[title]']).map((element) => findEmail(element.getAttribute('title'))).find(Boolean) ??
+    findEmail(textOf(block));
   if (!name && !email) return undefined;
   const organizer: Attendee = { name, email, organizer: true };
   return tidyAttendee({ ...organizer, self: isUser(organizer, user) });
