@@ -277,7 +277,7 @@ function chipIdForTitle(doc: Document, title: string): string {
 const NO_RECURRENCE = new RegExp(`(?<!\\p{L})${wordAlternation(allWords('noRecurrence'))}(?!\\p{L})`, 'iu');
 // Japanese words sit between other letters ("毎週水曜日"), so they need no word edges.
 const RECURRENCE = new RegExp(
-  `(?<!\\p{L})${wordAlternation(allWords('recurrence').filter((w) => !/[\\u3040-\\u30ff\\u4e00-\\u9fff]/u.test(w)))}(?!\\p{L})|${wordAlternation(allWords('recurrence').filter((w) => /[\\u3040-\\u30ff\\u4e00-\\u9fff]/u.test(w)))}`,
+  `(?<!\\p{L})${wordAlternation(allWords('recurrence').filter((w) => !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(w)))}(?!\\p{L})|${wordAlternation(allWords('recurrence').filter((w) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(w)))}`,
   'iu',
 );
 
