@@ -232,18 +232,18 @@ function readGuests(root: Element): Attendee[] {
 }
 
 const ORGANIZER_WORDS = allWords('organizer');
+const PEOPLE_NOUNS = wordAlternation(allWords('peopleNouns'));
+const GUEST_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS}\\s*)?(\\d+)\\s*${PEOPLE_NOUNS}(?!\\p{L})`, 'iu');
 
 /** "6 guests", "6 Gäste", "6 invités", "6 invitados", "6 convidados", "ゲスト 6 人" in the guests section header. */
 function readGuestCount(section: Element): number | undefined {
   const explicit = queryFirst(section, ['[data-guest-count]']);
   const fromAttribute = explicit ? Number(explicit.getAttribute('data-guest-count')) : NaN;
   if (Number.isFinite(fromAttribute) && fromAttribute > 0) return fromAttribute;
-  const nouns = wordAlternation(allWords('peopleNouns'));
-  const counted = new RegExp(`^(?:${nouns}\\s*)?(\\d+)\\s*${nouns}(?!\\p{L})`, 'iu');
   // Only the header above the list: the rows below are people.
   const header = queryFirst(section, ['[role="tree"]'])?.previousElementSibling ?? section;
   for (const line of blockLines(header).slice(0, 3)) {
-    const match = counted.exec(line);
+    const match = GUEST_COUNT.exec(line);
     if (match) return Number(match[1]);
   }
   return undefined;

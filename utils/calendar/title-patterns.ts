@@ -127,7 +127,7 @@ export function readTitle(title: string): TitleSignals {
   const marker = found && ([found[0], found[1] || cleanText(found[0].exec(text)?.[0])] as const);
   const hints = [...new Set(HINTS.filter(([pattern]) => pattern.test(text)).map(([, hint]) => hint))];
   const groupWords = [...new Set(GROUP_WORDS.filter(([pattern]) => pattern.test(text)).map(([, word]) => word))];
-  const { names, pair } = namesIn(text);
+  const { names, pair } = namesIn(text, !!found || hints.length > 0);
   if (pair) hints.push('a pair of names');
   return {
     marker: marker?.[1],
@@ -148,11 +148,13 @@ export function namesFromTitle(title: string | null | undefined): string[] {
   return namesIn(cleanText(title?.slice(0, MAX_TEXT))).names;
 }
 
-function namesIn(text: string): { names: string[]; pair: boolean } {
+const ANY_MARKER = new RegExp(MARKERS.map(([pattern]) => pattern.source).join('|'), 'giu');
+
+function namesIn(text: string, hasOneOnOneWords?: boolean): { names: string[]; pair: boolean } {
   // Markers and brackets are noise around the names.
   const stripped = text
     .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
-    .replace(new RegExp(MARKERS.map(([pattern]) => pattern.source).join('|'), 'giu'), ' , ')
+    .replace(ANY_MARKER, ' , ')
     .replace(/\s*[:,;]\s*/g, ' , ')
     .replace(/'s\b|’s\b/g, '');
 
@@ -167,7 +169,7 @@ function namesIn(text: string): { names: string[]; pair: boolean } {
     if (name) names.push(name);
   }
   // "Morgan 1:1" / "Check in: Priya": a lone name, trusted only next to a 1:1 word ("Dentist" alone is no one).
-  const oneOnOneWords = [...MARKERS, ...HINTS].some(([pattern]) => pattern.test(text));
+  const oneOnOneWords = hasOneOnOneWords ?? [...MARKERS, ...HINTS].some(([pattern]) => pattern.test(text));
   if (names.length === 0 && oneOnOneWords) {
     for (const segment of stripped.split(' , ')) {
       const tokens = segment.trim().split(/\s+/).filter(Boolean);
