@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CALENDAR_FIXTURES, DEMO_PEOPLE, type CalendarFixture } from '../fixtures/calendar/index';
+import { CALENDAR_FIXTURES, CALENDAR_LANGUAGES, DEMO_PEOPLE, type CalendarFixture } from '../fixtures/calendar/index';
 import { G_MANAGER_1ON1, G_REPORT_RECURRING, G_SPRINT_PLANNING, O_MANAGER_1ON1, O_REPORT_1ON1, O_SPRINT_PLANNING } from '../fixtures/calendar/data';
 import { encodeGoogleEventId } from '../../utils/calendar/google-id';
 import { CATALOGUE } from '../../utils/tips/catalogue';
@@ -36,6 +36,15 @@ const OUTLOOK_MANAGER = fixture('outlook-peek-manager-1on1.html');
 const OUTLOOK_GROUP = fixture('outlook-peek-group.html');
 const OUTLOOK_PANE_REPORT = fixture('outlook-event-report-1on1.html');
 const NOT_ONE_ON_ONE = CALENDAR_FIXTURES.filter((f) => !f.expected.isOneOnOne);
+
+/** The same views in the calendar's other display languages ("google-popup-manager-1on1.de.html"). */
+type Language = (typeof CALENDAR_LANGUAGES)[number];
+const OTHER_LANGUAGES = CALENDAR_LANGUAGES.filter((language) => language !== 'en');
+const translated = (f: CalendarFixture, language: Language): CalendarFixture => fixture(f.file.replace(/\.html$/, `.${language}.html`));
+const IN_EACH_LANGUAGE = (english: CalendarFixture): Array<readonly [Language, CalendarFixture]> => [
+  ['en', english],
+  ...OTHER_LANGUAGES.map((language) => [language, translated(english, language)] as const),
+];
 
 const googleChip = (eventId: string, calendarId: string) => `[data-eventchip][data-eventid="${encodeGoogleEventId(eventId, calendarId)}"]`;
 const outlookTile = (itemId: string) => `[data-calitemid="${itemId}"] [role="button"]`;
@@ -118,12 +127,17 @@ afterAll(async () => {
 });
 
 describe('the 1:1 panel appears for 1:1s', () => {
-  test.each([
-    [GOOGLE_MANAGER, 'manager', 'Morgan Chen'],
-    [GOOGLE_REPORT, 'report', 'Priya Nair'],
-    [OUTLOOK_MANAGER, 'manager', 'Morgan Chen'],
-    [OUTLOOK_PANE_REPORT, 'report', 'Priya Nair'],
-  ] as const)('$file', async (f, relationship, name) => {
+  // The English views, then the same views in German, French, Spanish, Portuguese and Japanese.
+  test.each(
+    ([
+      [GOOGLE_MANAGER, 'manager', 'Morgan Chen'],
+      [GOOGLE_REPORT, 'report', 'Priya Nair'],
+      [OUTLOOK_MANAGER, 'manager', 'Morgan Chen'],
+      [OUTLOOK_PANE_REPORT, 'report', 'Priya Nair'],
+    ] as const).flatMap(([english, relationship, name]) =>
+      IN_EACH_LANGUAGE(english).map(([, f]) => [f, relationship, name] as const),
+    ),
+  )('$file', async (f, relationship, name) => {
     const page = await open(f);
     const facts = await panelFacts(page);
     expect(facts.key).toBe(f.expected.key);
@@ -169,8 +183,8 @@ describe('no panel where there is no 1:1', () => {
 });
 
 describe('opening another event without a page load', () => {
-  test('Google Calendar: the reused popup gets a new panel, and loses it for a group meeting', async () => {
-    const page = await open(GOOGLE_GROUP);
+  test.each(IN_EACH_LANGUAGE(GOOGLE_GROUP))('Google Calendar (%s): the reused popup gets a new panel, and loses it for a group meeting', async (_language, group) => {
+    const page = await open(group);
     await page.waitForTimeout(SETTLE_MS);
     expect(await panel(page).count()).toBe(0);
 
@@ -200,8 +214,8 @@ describe('opening another event without a page load', () => {
     await page.close();
   });
 
-  test('Outlook: the reused peek card follows the clicked tile', async () => {
-    const page = await open(OUTLOOK_GROUP);
+  test.each(IN_EACH_LANGUAGE(OUTLOOK_GROUP))('Outlook (%s): the reused peek card follows the clicked tile', async (_language, group) => {
+    const page = await open(group);
     await page.waitForTimeout(SETTLE_MS);
     expect(await panel(page).count()).toBe(0);
 
@@ -223,6 +237,22 @@ describe('opening another event without a page load', () => {
     await expect.poll(() => panel(page).count()).toBe(0);
     await page.close();
   });
+});
+
+describe('full event pages in other languages', () => {
+  // The English pages get these checks (and more) in "teaching Leadway who people are" below, which changes settings.
+  test.each(OTHER_LANGUAGES.flatMap((language) => [translated(GOOGLE_SKIP_LEVEL, language), translated(GOOGLE_EDIT, language)]))(
+    '$file: a panel for the 1:1, asking who the other person is',
+    async (f) => {
+      const page = await open(f);
+      const facts = await panelFacts(page);
+      expect(facts.key).toBe(f.expected.key);
+      expect(facts.relationship).toBe('unknown');
+      expect(facts.title).toBe(`1:1 with ${f.expected.counterpartName}`);
+      expect(await panel(page).locator('.lw-oo-question').textContent()).toContain(`Who is ${f.expected.counterpartName} to you?`);
+      await page.close();
+    },
+  );
 });
 
 describe('using the panel', () => {

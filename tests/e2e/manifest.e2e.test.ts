@@ -36,6 +36,15 @@ describe('the built manifest asks for little', () => {
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
+  test('the calendar scripts match Google Calendar and every Outlook on the web host, outlook.cloud.microsoft included', () => {
+    const outlook = (manifest.content_scripts ?? []).find((entry) => entry.js?.includes('content-scripts/outlook.js'));
+    expect(outlook?.matches.slice().sort()).toEqual(
+      ['https://outlook.cloud.microsoft/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+    );
+    const google = (manifest.content_scripts ?? []).find((entry) => entry.js?.includes('content-scripts/google-calendar.js'));
+    expect(google?.matches).toEqual(['https://calendar.google.com/*']);
+  });
+
   test('GitHub pages load the hint script up front and the tone coach only when asked', () => {
     const githubScripts = (manifest.content_scripts ?? [])
       .filter((entry) => entry.matches.includes('https://github.com/*'))

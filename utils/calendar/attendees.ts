@@ -1,14 +1,16 @@
 /** Reading people from the labels calendars give them, shared by the Google and Outlook readers. */
 import type { Attendee, AttendeeResponse } from './types';
 import { cleanText, findEmail, isEmail, MAX_TEXT, normaliseName } from './text';
+import { allWords, isOneOf, responseWords } from './locale-words';
 
-const RESPONSES: Array<[RegExp, AttendeeResponse]> = [
-  [/^(declined|not attending|not going|no)$/i, 'declined'],
-  [/^(accepted|attending|going|yes)$/i, 'accepted'],
-  [/^(tentative|tentatively accepted|maybe)$/i, 'tentative'],
-  [/^(awaiting|awaiting response|needs action|no response|not responded|didn'?t respond|hasn'?t responded|pending)$/i, 'needs-action'],
+/** Response words of every language Leadway reads (locale-words.ts), most specific first. */
+const RESPONSES: Array<[string[], AttendeeResponse]> = [
+  [responseWords('declined'), 'declined'],
+  [responseWords('tentative'), 'tentative'],
+  [responseWords('needs-action'), 'needs-action'],
+  [responseWords('accepted'), 'accepted'],
 ];
-const ORGANIZER = /^(organi[sz]er|organi[sz]er \(you\)|meeting organi[sz]er|host)$/i;
+const ORGANIZER = allWords('organizer');
 const NOISE = /^(optional|required|you|\(you\)|guest|attendee|external|status:.*|response:.*)$/i;
 
 export interface LabelFacts {
@@ -30,11 +32,11 @@ export function readPersonLabel(label: string | null | undefined): LabelFacts {
   const segments = text.split(/\s*,\s*/).filter(Boolean);
   for (const [index, raw] of segments.entries()) {
     const segment = raw.replace(/^response:\s*/i, '').replace(/^status:\s*/i, '');
-    if (ORGANIZER.test(segment)) {
+    if (isOneOf(segment, ORGANIZER)) {
       facts.organizer = true;
       continue;
     }
-    const response = RESPONSES.find(([pattern]) => pattern.test(segment))?.[1];
+    const response = RESPONSES.find(([words]) => isOneOf(segment, words))?.[1];
     if (response) {
       facts.response ??= response;
       continue;

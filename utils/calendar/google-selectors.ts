@@ -5,7 +5,14 @@
  */
 export const GOOGLE_SELECTORS = {
   /** The event details popup. Calendar reuses one popup element for every event. */
-  popup: ['[role="dialog"]:has(#xDetDlg)', '[role="dialog"]:has(#rAECCd)', '#xDetDlg', '[role="dialog"][data-eventid]'],
+  popup: [
+    '[role="dialog"][data-chips-dialog="true"]:has(#xDetDlg)',
+    '[role="dialog"]:has(#xDetDlg)',
+    '[role="dialog"]:has(#rAECCd)',
+    '#xDetDlg',
+    '[role="dialog"][data-eventid]',
+    '[role="dialog"][data-chips-dialog="true"]:has([role="heading"])',
+  ],
   /** Inside the popup. */
   popupInner: ['#xDetDlg'],
   popupTitle: ['#rAECCd', '#xDetDlg [role="heading"][aria-level="1"]', '[role="heading"][aria-level="1"]', '[role="heading"]'],
@@ -23,6 +30,8 @@ export const GOOGLE_SELECTORS = {
   /** Week/day/month chips (`data-eventchip` marks real event chips). */
   chips: ['[data-eventid][data-eventchip]', '[role="button"][data-eventid]', '[data-eventid]'],
 
+  /** The full event page and the edit page (`/r/eventedit/…`) set this on <body>; the week and day views say "EVENT". */
+  eventPageBody: ['body[data-viewfamily="EVENT_EDIT"]'],
   /** The full event page and the edit page (`/r/eventedit/…`). */
   page: ['[role="main"]:has(#xTiIn)', '[role="main"]:has([data-eventid])', '[role="main"]'],
   titleInput: ['#xTiIn', 'input[aria-label="Title"]', 'input[aria-label="Add title"]'],

@@ -9,6 +9,7 @@ import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from
 import { decodeGoogleEventId, splitInstance } from './google-id';
 import { parseEventTime, type ParsedEventTime } from './time';
 import { cleanText, findEmail, nameFromEmail } from './text';
+import { allWords, dayFirstFor, isOneOf, pageLanguage, wordAlternation } from './locale-words';
 
 export interface GoogleReadOptions {
   /** Epoch ms used to pick the year when the page leaves it out; defaults to the date in the URL, then now. */
@@ -41,9 +42,10 @@ export function readGoogleUser(doc: Document): { name?: string; email?: string }
   return safely(() => {
     for (const element of queryAllAny(doc, S.account)) {
       const label = cleanText(element.getAttribute('aria-label'));
-      const match = /^(?:Google Account:\s*)?(.*?)\s*\(\s*([^()\s]+@[^()\s]+)\s*\)\s*$/.exec(label);
+      const match = /^(.*?)\s*\(\s*([^()\s]+@[^()\s]+)\s*\)\s*$/.exec(label);
       if (match) {
-        const name = cleanText(match[1]);
+        // "Google Account: NAME", "Google-Konto: NAME", "Compte Google : NAME", "Google アカウント: NAME".
+        const name = cleanText(match[1]!.replace(/^[^:：]*[:：]\s*/, ''));
         return { ...(name ? { name } : {}), email: match[2]! };
       }
       const email = findEmail(label);
@@ -66,7 +68,8 @@ export function findGooglePopup(doc: Document): Element | undefined {
 
 /** The main region of the full event or edit page. */
 function findGooglePage(doc: Document, url: URL): Element | undefined {
-  if (!isEventPageUrl(url)) return undefined;
+  // The address says so, or the page itself does (the body's view family), whatever language the page is in.
+  if (!isEventPageUrl(url) && !queryFirst(doc, S.eventPageBody)) return undefined;
   return safely(() => {
     const main = queryFirst(doc, S.page) ?? queryFirst(doc, S.titleInput)?.closest('form, body') ?? undefined;
     // Until the page has rendered a title or a guest there is nothing to read or anchor to.
@@ -92,27 +95,33 @@ export function findGoogleEventRoots(doc: Document, url: URL): EventRoot[] {
 export function readGoogleEvent(doc: Document, url: URL, options: GoogleReadOptions = {}): CalendarEvent | undefined {
   try {
     const user = readGoogleUser(doc);
-    const reference = options.now ?? dateFromGoogleUrl(url) ?? Date.now();
+    const when: When = { reference: options.now ?? dateFromGoogleUrl(url) ?? Date.now(), dayFirst: dayFirstFor(pageLanguage(doc)) };
     const popup = findGooglePopup(doc);
-    if (popup) return readPopup(doc, popup, user, reference);
+    if (popup) return readPopup(doc, popup, user, when);
     const page = findGooglePage(doc, url);
-    if (page) return readPage(page, url, user, reference);
+    if (page) return readPage(page, url, user, when);
     return undefined;
   } catch {
     return undefined;
   }
 }
 
+/** What dates are read against: the date the view shows, and whether the page's language writes the day first. */
+interface When {
+  reference: number;
+  dayFirst: boolean;
+}
+
 function readPopup(
   doc: Document,
   popup: Element,
   user: CalendarEvent['user'],
-  reference: number,
+  when: When,
 ): CalendarEvent | undefined {
   const title = textOf(queryFirst(popup, S.popupTitle));
   const whenLines = blockLines(queryFirst(popup, S.popupWhen));
   // The first line is the date and time; a second one, when present, describes the recurrence.
-  const time = whenLines.length > 0 ? parseEventTime(whenLines[0], { reference }) : undefined;
+  const time = whenLines.length > 0 ? parseEventTime(whenLines[0], when) : undefined;
   const recurrenceLine = whenLines.slice(1).some(isRecurrenceText);
 
   const rawId = attrOf(queryFirst(popup, S.popupEventId), 'data-eventid') || chipIdForTitle(doc, title);
@@ -137,12 +146,12 @@ function readPopup(
   });
 }
 
-function readPage(page: Element, url: URL, user: CalendarEvent['user'], reference: number): CalendarEvent | undefined {
+function readPage(page: Element, url: URL, user: CalendarEvent['user'], when: When): CalendarEvent | undefined {
   const input = queryFirst(page, S.titleInput) as HTMLInputElement | undefined;
   const title = cleanText(input ? (safely(() => input.value) ?? input.getAttribute('value')) : textOf(queryFirst(page, S.pageTitle)));
-  const time = readPageTime(page, reference);
+  const time = readPageTime(page, when);
   // The edit page has a recurrence control; the read-only page puts the rule on the line after the date.
-  const recurrenceText = textOf(queryFirst(page, S.recurrence)) || lineAfterDate(page, reference);
+  const recurrenceText = textOf(queryFirst(page, S.recurrence)) || lineAfterDate(page, when);
   const rawId = eventIdFromGoogleUrl(url) ?? '';
   const ids = idsFor(rawId, title, time);
   const rows = readGuests(page);
@@ -161,14 +170,14 @@ function readPage(page: Element, url: URL, user: CalendarEvent['user'], referenc
   });
 }
 
-function lineAfterDate(page: Element, reference: number): string {
+function lineAfterDate(page: Element, when: When): string {
   const lines = blockLines(page);
-  const index = lines.findIndex((line) => line.length <= 80 && parseEventTime(line, { reference })?.start !== undefined);
+  const index = lines.findIndex((line) => line.length <= 80 && parseEventTime(line, when)?.start !== undefined);
   return index >= 0 ? (lines[index + 1] ?? '') : '';
 }
 
 /** Edit page: separate date/time inputs and an all-day checkbox. Event page: one line of text. */
-function readPageTime(page: Element, reference: number): ParsedEventTime | undefined {
+function readPageTime(page: Element, when: When): ParsedEventTime | undefined {
   const value = (selectors: readonly string[]) => {
     const element = queryFirst(page, selectors) as HTMLInputElement | undefined;
     if (!element) return '';
@@ -181,9 +190,9 @@ function readPageTime(page: Element, reference: number): ParsedEventTime | undef
   if (startDate) {
     const endDate = value(S.endDate) || startDate;
     const text = allDay ? `${startDate} – ${endDate}` : `${startDate} ${value(S.startTime)} – ${endDate} ${value(S.endTime)}`;
-    const parsed = parseEventTime(allDay ? `${startDate}` : text, { reference });
+    const parsed = parseEventTime(allDay ? `${startDate}` : text, when);
     if (allDay && parsed) {
-      const last = parseEventTime(endDate, { reference });
+      const last = parseEventTime(endDate, when);
       return { start: parsed.start, end: last?.end ?? parsed.end, allDay: true };
     }
     return parsed;
@@ -191,7 +200,7 @@ function readPageTime(page: Element, reference: number): ParsedEventTime | undef
   // The read-only page has no inputs: the first line that reads as a date and time.
   for (const line of blockLines(page)) {
     if (line.length > 80) continue;
-    const parsed = parseEventTime(line, { reference });
+    const parsed = parseEventTime(line, when);
     if (parsed?.start !== undefined) return parsed;
   }
   return undefined;
@@ -215,29 +224,37 @@ function readGuests(root: Element): Attendee[] {
     const label = readPersonLabel(row.getAttribute('aria-label'));
     const shownName = textOf(queryFirst(row, S.guestName));
     const lines = blockLines(row);
-    const organizer = label.organizer || lines.some((line) => /^organi[sz]er$/i.test(line));
+    const organizer = label.organizer || lines.some((line) => isOneOf(line, ORGANIZER_WORDS));
     const name = shownName || label.name || (lines[0] && !findEmail(lines[0]) ? lines[0] : undefined) || (email ? nameFromEmail(email) : undefined);
     return { name, email, organizer, response: label.response };
   });
   return dedupeAttendees(guests);
 }
 
-/** "6 guests" in the guests section header. */
+const ORGANIZER_WORDS = allWords('organizer');
+const PEOPLE_NOUNS = wordAlternation(allWords('peopleNouns'));
+const GUEST_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS}\\s*)?(\\d+)\\s*${PEOPLE_NOUNS}(?!\\p{L})`, 'iu');
+
+/** "6 guests", "6 Gäste", "6 invités", "6 invitados", "6 convidados", "ゲスト 6 人" in the guests section header. */
 function readGuestCount(section: Element): number | undefined {
   const explicit = queryFirst(section, ['[data-guest-count]']);
   const fromAttribute = explicit ? Number(explicit.getAttribute('data-guest-count')) : NaN;
   if (Number.isFinite(fromAttribute) && fromAttribute > 0) return fromAttribute;
-  for (const line of blockLines(section).slice(0, 3)) {
-    const match = /^(\d+)\s+(guests?|people|attendees?)\b/i.exec(line);
+  // Only the header above the list: the rows below are people.
+  const header = queryFirst(section, ['[role="tree"]'])?.previousElementSibling ?? section;
+  for (const line of blockLines(header).slice(0, 3)) {
+    const match = GUEST_COUNT.exec(line);
     if (match) return Number(match[1]);
   }
   return undefined;
 }
 
+const CREATED_BY = new RegExp(`^${wordAlternation(allWords('createdBy'))}\\s*[:：]\\s*(.+)$`, 'iu');
+
 /** With the guest list hidden, the calendar line can still say "Organizer: NAME" / "Created by: NAME". */
 function readCalendarLineOrganizer(popup: Element, user: CalendarEvent['user']): Attendee | undefined {
   for (const line of blockLines(queryFirst(popup, S.popupCalendar))) {
-    const match = /^(?:organi[sz]er|created by)\s*:\s*(.+)$/i.exec(line);
+    const match = CREATED_BY.exec(line);
     if (match) {
       const email = findEmail(match[1]);
       const name = cleanText(email ? match[1]!.replace(email, '').replace(/[<>()]/g, ' ') : match[1]);
@@ -257,10 +274,18 @@ function chipIdForTitle(doc: Document, title: string): string {
   return matching.length === 1 ? attrOf(matching[0], 'data-eventid') : '';
 }
 
+const NO_RECURRENCE = new RegExp(`(?<!\\p{L})${wordAlternation(allWords('noRecurrence'))}(?!\\p{L})`, 'iu');
+// Japanese words sit between other letters ("毎週水曜日"), so they need no word edges.
+const RECURRENCE = new RegExp(
+  `(?<!\\p{L})${wordAlternation(allWords('recurrence').filter((w) => !/[\u3040-\u30ff\u4e00-\u9fff]/u.test(w)))}(?!\\p{L})|${wordAlternation(allWords('recurrence').filter((w) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(w)))}`,
+  'iu',
+);
+
+/** "Weekly on Wednesday", "Wöchentlich am Mittwoch", "Toutes les semaines le mercredi", "毎週水曜日". */
 export function isRecurrenceText(text: string): boolean {
-  const t = text.toLowerCase();
-  if (/does not repeat|doesn't repeat|^once$/.test(t)) return false;
-  return /\b(daily|weekly|monthly|annually|yearly|every|repeats?|recurring|each weekday|on weekdays)\b/.test(t);
+  const t = cleanText(text).toLowerCase();
+  if (!t || NO_RECURRENCE.test(t)) return false;
+  return RECURRENCE.test(t);
 }
 
 interface Ids {

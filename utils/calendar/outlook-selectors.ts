@@ -1,3 +1,9 @@
+import { allWords } from './locale-words';
+
+/** `[aria-label="…"]` for each language's word (locale-words.ts); Outlook translates its accessible labels. */
+const labelled = (kind: 'outlookTimeLabels' | 'outlookOrganizerLabels' | 'outlookAttendeeLabels' | 'outlookRecurrenceLabels'): string[] =>
+  allWords(kind).map((word) => `[aria-label="${word}"]`);
+
 /**
  * Every selector the Outlook on the web reader uses, in the order tried. `data-app-section`, `data-calitemid`,
  * ids, `role` and `aria-label` attributes come first; Fluent UI's generated class names change with deploys
@@ -11,12 +17,12 @@ export const OUTLOOK_SELECTORS = {
   /** The peek card shown when a tile is clicked: title, time, counts of people, "View event". */
   peek: ['[data-app-section="CalendarItemPeek"]', '[class*="CalendarItemPeek"]'],
   peekTitle: ['[role="heading"]', '[id*="peekTitle" i]', '.rHI1u'],
-  peekTime: ['[aria-label="Time"]', '[data-testid="peek-time"]'],
-  peekOrganizer: ['[aria-label="Organizer"]', '[aria-label="Organiser"]', '[data-testid="peek-organizer"]'],
-  peekAttendees: ['[aria-label="Attendees"]', '[aria-label="Participants"]', '[data-testid="peek-attendees"]'],
+  // Icon names are not translated: the row holding the clock or the people icon, whatever the language.
+  peekTime: [...labelled('outlookTimeLabels'), '[data-testid="peek-time"]', ':has(> i[data-icon-name="ClockRegular"])', ':has(> i[data-icon-name="Clock"])'],
+  peekOrganizer: [...labelled('outlookOrganizerLabels'), '[data-testid="peek-organizer"]'],
+  peekAttendees: [...labelled('outlookAttendeeLabels'), '[data-testid="peek-attendees"]', ':has(> i[data-icon-name="PeopleRegular"])', ':has(> i[data-icon-name="People"])'],
   recurrence: [
-    '[aria-label="Recurrence"]',
-    '[aria-label="Repeat"]',
+    ...labelled('outlookRecurrenceLabels'),
     'i[data-icon-name*="ArrowRepeat"]',
     'i[data-icon-name="RecurringEvent"]',
   ],
@@ -29,12 +35,15 @@ export const OUTLOOK_SELECTORS = {
   ],
   paneTitle: ['[role="heading"][aria-level="1"]', '[role="heading"][aria-level="2"]', '[role="heading"]', 'h1', 'h2'],
   paneTimeIcon: ['i[data-icon-name="ClockRegular"]', 'i[data-icon-name="Clock"]'],
-  paneTime: ['[aria-label="Time"]', '[data-testid="event-time"]'],
-  paneOrganizer: ['[aria-label="Organizer"]', '[aria-label="Organiser"]'],
-  paneAttendees: ['[aria-label="Attendees"]', '[role="tree"][aria-label*="ttendee"]', '[aria-label*="participant" i]'],
+  paneTime: [...labelled('outlookTimeLabels'), '[data-testid="event-time"]'],
+  paneOrganizer: labelled('outlookOrganizerLabels'),
+  // The region holding the attendee tree, else the tree itself (its labels are translated; its roles are not).
+  paneAttendees: [...labelled('outlookAttendeeLabels'), '[role="tree"][aria-label*="ttendee"]', '[aria-label*="participant" i]', ':has(> [role="tree"] [role="treeitem"] [title*="@"])', '[role="tree"]:has([role="treeitem"])'],
   /** One person in an attendee list. */
   person: ['[role="treeitem"][data-email]', '[role="listitem"][data-email]', '[data-email]', '[role="treeitem"]:not([aria-label$=":"])', '[role="listitem"]'],
   personCard: ['[aria-label^="Open Profile Card for"]', '[aria-label^="Open profile card for"]'],
+  /** The name a persona shows (Fluent's stable `ms-Persona` classes, not generated ones). */
+  personName: ['.ms-Persona-primaryText', '[data-testid="persona-primary-text"]'],
 
   /** New / edit event form (also the /calendar/deeplink/compose route). */
   compose: ['[data-app-section="Form_Content"]', '[data-app-section="CalendarCompose"]'],

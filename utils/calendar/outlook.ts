@@ -13,8 +13,12 @@ import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from
 import { parseOutlookItemLabel, type OutlookItemLabel } from './outlook-label';
 import { parseEventTime, type ParsedEventTime } from './time';
 import { cleanText, findEmail, nameFromEmail, normaliseName } from './text';
+import { allWords, dayFirstFor, isOneOf, pageLanguage, responseWords, wordAlternation } from './locale-words';
 
-const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
+
+/** The content script's match patterns: every host the reader knows, and no other. */
+export const OUTLOOK_MATCHES: string[] = OUTLOOK_HOSTS.map((host) => `https://${host}/*`);
 
 export interface OutlookReadOptions {
   /** Epoch ms used to pick the year when the page leaves it out; defaults to now. */
@@ -22,7 +26,7 @@ export interface OutlookReadOptions {
 }
 
 export function isOutlookUrl(url: URL): boolean {
-  return OUTLOOK_HOSTS.includes(url.hostname);
+  return (OUTLOOK_HOSTS as readonly string[]).includes(url.hostname);
 }
 
 /** The item id in `/calendar/item/ID` and `/calendar/deeplink/read/ID` URLs (or `?itemid=`), decoded. */
@@ -33,6 +37,8 @@ export function itemIdFromOutlookUrl(url: URL): string | undefined {
   return safely(() => decodeURIComponent(raw)) ?? raw;
 }
 
+const ACCOUNT_PREFIX = new RegExp(`^${wordAlternation(allWords('outlookAccountPrefixes'))}\\s*`, 'iu');
+
 /** The signed-in account: the account flyout's name and address, else the account button's label. */
 export function readOutlookUser(doc: Document): { name?: string; email?: string } | undefined {
   return safely(() => {
@@ -41,7 +47,7 @@ export function readOutlookUser(doc: Document): { name?: string; email?: string 
     if (name || email) return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
     const label = attrOf(queryFirst(doc, S.accountButton), 'aria-label');
     const labelEmail = findEmail(label);
-    const labelName = cleanText(label.replace(/^account manager for\s*/i, '').replace(labelEmail ?? '\u0000', '').replace(/[()]/g, ''));
+    const labelName = cleanText(label.replace(ACCOUNT_PREFIX, '').replace(labelEmail ?? '\u0000', '').replace(/[()]/g, ''));
     if (labelName || labelEmail) return { ...(labelName ? { name: labelName } : {}), ...(labelEmail ? { email: labelEmail } : {}) };
     return undefined;
   });
@@ -99,10 +105,11 @@ export function readOutlookTiles(doc: Document, options: OutlookReadOptions = {}
 export function readOutlookEvent(doc: Document, url: URL, options: OutlookReadOptions = {}): CalendarEvent | undefined {
   try {
     const user = readOutlookUser(doc);
+    const dayFirst = dayFirstFor(pageLanguage(doc));
     const peek = findOutlookPeek(doc);
-    if (peek) return readPeek(doc, peek, user, options);
+    if (peek) return readPeek(doc, peek, user, options, dayFirst);
     const pane = findOutlookReadingPane(doc);
-    if (pane) return readPane(pane, url, user, options);
+    if (pane) return readPane(pane, url, user, options, dayFirst);
     const compose = findOutlookCompose(doc);
     if (compose) return readCompose(compose, url, user);
     return undefined;
@@ -111,10 +118,10 @@ export function readOutlookEvent(doc: Document, url: URL, options: OutlookReadOp
   }
 }
 
-function readPeek(doc: Document, peek: Element, user: CalendarEvent['user'], options: OutlookReadOptions): CalendarEvent | undefined {
+function readPeek(doc: Document, peek: Element, user: CalendarEvent['user'], options: OutlookReadOptions, dayFirst: boolean): CalendarEvent | undefined {
   const title = textOf(queryFirst(peek, S.peekTitle));
   if (!title) return undefined;
-  const peekTime = parseEventTime(textOf(queryFirst(peek, S.peekTime)), { reference: options.now });
+  const peekTime = parseEventTime(textOf(queryFirst(peek, S.peekTime)), { reference: options.now, dayFirst });
   const tile = tileFor(doc, title, peekTime, options);
   const time: ParsedEventTime | undefined = tile
     ? { start: tile.label.start, end: tile.label.end, allDay: tile.label.allDay }
@@ -133,10 +140,10 @@ function readPeek(doc: Document, peek: Element, user: CalendarEvent['user'], opt
   });
 }
 
-function readPane(pane: Element, url: URL, user: CalendarEvent['user'], options: OutlookReadOptions): CalendarEvent | undefined {
+function readPane(pane: Element, url: URL, user: CalendarEvent['user'], options: OutlookReadOptions, dayFirst: boolean): CalendarEvent | undefined {
   const title = textOf(queryFirst(pane, S.paneTitle));
   if (!title) return undefined;
-  const time = parseEventTime(paneTimeText(pane), { reference: options.now });
+  const time = parseEventTime(paneTimeText(pane, dayFirst), { reference: options.now, dayFirst });
   const attendeesRoot = queryFirst(pane, S.paneAttendees);
   const listed = attendeesRoot ? readPeople(attendeesRoot) : [];
   const organizerBlock = readOrganizerBlock(queryFirst(pane, S.paneOrganizer), user);
@@ -182,13 +189,27 @@ function organizerFromTile(tile: OutlookTile | undefined, user: CalendarEvent['u
   return tidyAttendee({ name, organizer: true, self: isUser({ name }, user) });
 }
 
+const ORGANIZER_WORDS = allWords('organizer');
+const ORGANIZER_PREFIX = new RegExp(`^(?:${wordAlternation([...ORGANIZER_WORDS, 'organized by', 'organised by'])})\\s*[:：]?\\s*`, 'iu');
+/** An avatar's initials ("MC"), shown as text beside a name. */
+const isInitials = (line: string) => /^\p{Lu}{1,3}$/u.test(line);
+/** "Accepted: 2", "Zugesagt: 1", "承諾: 1": a group header in an attendee tree, not a person. */
+const GROUP_HEADER = /^([^,@:：]{1,40})\s*[:：]\s*\d+$/u;
+
 /** "Organizer" block: a persona with the organizer's name (and sometimes their address in a title). */
 function readOrganizerBlock(block: Element | undefined, user: CalendarEvent['user']): Attendee | undefined {
   if (!block) return undefined;
   const person = readPeople(block)[0];
-  const lines = blockLines(block).filter((line) => !/^(organi[sz]er|organi[sz]ed by)$/i.test(line));
-  const name = person?.name ?? lines.map((line) => cleanText(line.replace(/^organi[sz]e[rd](?: by)?:?\s*/i, ''))).find((line) => line && !findEmail(line));
-  const email = person?.email ?? findEmail(block.getAttribute('title') ?? '') ?? findEmail(textOf(block));
+  const shown = textOf(queryFirst(block, S.personName));
+  const lines = blockLines(block).filter((line) => !isOneOf(line, ORGANIZER_WORDS) && !isInitials(line));
+  const name =
+    person?.name ?? (shown || undefined) ?? lines.map((line) => cleanText(line.replace(ORGANIZER_PREFIX, ''))).find((line) => line && !findEmail(line));
+  const email =
+    person?.email ??
+    findEmail(block.getAttribute('title') ?? '') ??
+    // The persona's avatar button carries the address in its tooltip, whatever the language of its label.
+    queryAllAny(block, ['[title]']).map((element) => findEmail(element.getAttribute('title'))).find(Boolean) ??
+    findEmail(textOf(block));
   if (!name && !email) return undefined;
   const organizer: Attendee = { name, email, organizer: true };
   return tidyAttendee({ ...organizer, self: isUser(organizer, user) });
@@ -204,7 +225,7 @@ function readPeople(root: Element): Attendee[] {
     // A profile-card button inside a row already read is the same person.
     if ([...seen].some((done) => done.contains(row))) continue;
     const label = cleanText(row.getAttribute('aria-label'));
-    const header = /^(accepted|declined|tentative|didn'?t respond|no response|not responded|organi[sz]er|required|optional)\b[^,]*:\s*\d*$/i.exec(label);
+    const header = GROUP_HEADER.exec(label);
     if (header) {
       groupResponse = responseWord(header[1]!);
       continue;
@@ -212,7 +233,7 @@ function readPeople(root: Element): Attendee[] {
     seen.add(row);
     const facts = readPersonLabel(label);
     const card = row.matches(S.personCard.join(',')) ? row : queryFirst(row, S.personCard);
-    const cardName = card ? readPersonLabel(card.getAttribute('aria-label')).name : undefined;
+    const cardName = card ? readPersonLabel(card.getAttribute('aria-label')).name : textOf(queryFirst(row, S.personName)) || undefined;
     const email =
       cleanText(row.getAttribute('data-email')) ||
       findEmail(row.getAttribute('title')) ||
@@ -221,44 +242,61 @@ function readPeople(root: Element): Attendee[] {
         .find(Boolean) ||
       facts.email ||
       findEmail(textOf(row));
-    const lines = blockLines(row).filter((line) => !findEmail(line) && !/^(organi[sz]er|required|optional|accepted|declined|tentative)$/i.test(line));
+    const lines = blockLines(row).filter((line) => !findEmail(line) && !isInitials(line) && !isOneOf(line, ROLE_WORDS));
     const name = cardName ?? facts.name ?? lines[0] ?? (email ? nameFromEmail(email) : undefined);
     if (!name && !email) continue;
-    const organizer = facts.organizer || blockLines(row).some((line) => /^organi[sz]er$/i.test(line));
+    const organizer = facts.organizer || blockLines(row).some((line) => isOneOf(line, ORGANIZER_WORDS));
     people.push({ name, email: email || undefined, organizer, response: facts.response ?? groupResponse });
   }
   return dedupeAttendees(people);
 }
 
+/** Role and response words a person row shows under the name ("Organizer", "Required", "Zugesagt"). */
+const ROLE_WORDS = [
+  ...ORGANIZER_WORDS,
+  'required', 'optional', 'erforderlich', 'optional', 'obligatoire', 'facultatif', 'obligatorio', 'opcional', 'obrigatório', '必須', '任意',
+  ...responseWords('accepted'), ...responseWords('declined'), ...responseWords('tentative'), ...responseWords('needs-action'),
+];
+
 function responseWord(word: string): AttendeeResponse | undefined {
-  const w = word.toLowerCase();
-  if (w === 'accepted') return 'accepted';
-  if (w === 'declined') return 'declined';
-  if (w === 'tentative') return 'tentative';
-  if (/respond|response/.test(w)) return 'needs-action';
+  const w = cleanText(word);
+  for (const response of ['declined', 'tentative', 'needs-action', 'accepted'] as const) {
+    if (isOneOf(w, responseWords(response))) return response;
+  }
+  if (/respond|response/i.test(w)) return 'needs-action';
   return undefined;
 }
+
+const PEOPLE_NOUNS = wordAlternation(allWords('peopleNouns'));
+const COUNT_TOTAL = new RegExp(`(?<![\\p{L}\\d])(?:${PEOPLE_NOUNS}\\s*)?(\\d+)\\s*${PEOPLE_NOUNS}(?!\\p{L})`, 'iu');
+const RESPONSE_WORDS = wordAlternation([
+  ...responseWords('accepted'), ...responseWords('declined'), ...responseWords('tentative'), ...responseWords('needs-action'),
+].filter((word) => word.length > 3));
+const COUNT_PARTS = new RegExp(`(?<!\\p{L})${RESPONSE_WORDS}\\s*[:：]?\\s*(\\d+)|(\\d+)\\s+${RESPONSE_WORDS}(?!\\p{L})`, 'giu');
 
 /** "2 attendees", or "Accepted 1, Didn't respond 1": the total number of people the card counts. */
 function readCount(block: Element | undefined): number | undefined {
   if (!block) return undefined;
   const explicit = Number(block.getAttribute('data-count') ?? NaN);
   if (Number.isFinite(explicit) && explicit > 0) return explicit;
-  const text = blockLines(block).join(', ');
-  const total = /\b(\d+)\s+(?:attendees?|participants?|people|guests?|invitees?)\b/i.exec(text);
+  const lines = blockLines(block);
+  const text = lines.join(', ');
+  const total = COUNT_TOTAL.exec(text);
   if (total) return Number(total[1]);
   let sum = 0;
   let found = false;
-  const parts = /\b(accepted|declined|tentative|didn'?t respond|no response|not responded|awaiting)\s*:?\s*(\d+)|(\d+)\s+(accepted|declined|tentative|didn'?t respond|no response|not responded|awaiting)\b/gi;
-  for (const match of text.matchAll(parts)) {
-    sum += Number(match[2] ?? match[3]);
+  for (const match of text.matchAll(COUNT_PARTS)) {
+    sum += Number(match[1] ?? match[2]);
     found = true;
   }
-  return found ? sum : undefined;
+  if (found) return sum;
+  // A language without a table entry: the first short line holding exactly one number ("5 Teilnehmende").
+  const single = lines.find((line) => line.length <= 40 && (line.match(/\d+/g) ?? []).length === 1);
+  return single ? Number(/\d+/.exec(single)![0]) : undefined;
 }
 
 /** The full event's time row: [aria-label="Time"], else the row holding the clock icon, else any line with a date. */
-function paneTimeText(pane: Element): string {
+function paneTimeText(pane: Element, dayFirst: boolean): string {
   const labelled = textOf(queryFirst(pane, S.paneTime));
   if (labelled) return labelled;
   const icon = queryFirst(pane, S.paneTimeIcon);
@@ -267,7 +305,7 @@ function paneTimeText(pane: Element): string {
     const text = textOf(row);
     if (/\d/.test(text)) return text;
   }
-  return blockLines(pane).find((line) => parseEventTime(line) !== undefined) ?? '';
+  return blockLines(pane).find((line) => parseEventTime(line, { dayFirst }) !== undefined) ?? '';
 }
 
 /** A visible recurrence row or icon, or a line that describes a recurrence. */
@@ -277,8 +315,11 @@ function hasRecurrence(root: Element): boolean {
   return blockLines(root).some(isOutlookRecurrenceText);
 }
 
+const RECURRENCE_LINE = new RegExp(`^${wordAlternation(allWords('outlookRecurrenceLines'))}`, 'iu');
+
+/** "Occurs every Wednesday…", "Findet jeden Mittwoch…", "Se produit tous les mercredis…", "毎週水曜日…". */
 export function isOutlookRecurrenceText(text: string): boolean {
-  return /^(occurs every|occurs each|recurring|repeats?\b|every (day|weekday|week|other week|month|year)|weekly on|daily|monthly on)/i.test(cleanText(text));
+  return RECURRENCE_LINE.test(cleanText(text));
 }
 
 function build(parts: {

@@ -43,6 +43,8 @@ export function normaliseName(name: string | null | undefined): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Kana voicing marks are not accents: put "ボ" back together rather than splitting it into "ホ ゙".
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -1,10 +1,13 @@
 /**
- * Reading an event's date and time from the text a calendar shows, e.g.
- * "Tuesday, November 24 ⋅ 10:00 – 10:30am", "Nov 24, 2026, 10:00 – 10:30", "Tue 11/24/2026 10:00 AM - 10:30 AM",
- * "10:00 AM to 10:30 AM, Tuesday, November 24, 2026", "Tuesday, November 24" (all day).
- * English month names only; anything else comes back undefined rather than guessed.
+ * Reading an event's date and time from the text a calendar shows, in the display languages Leadway reads, e.g.
+ * "Tuesday, November 24 ⋅ 10:00 – 10:30am", "Donnerstag, 26. November⋅10:00–10:30", "jeudi 26 novembre⋅10:00 – 10:30",
+ * "jueves, 26 de noviembre⋅10:00 – 10:30", "quinta-feira, 26 de novembro⋅10:00 – 10:30", "11月26日 (木曜日)⋅10:00～10:30",
+ * "Tue 11/24/2026 10:00 AM - 10:30 AM", "Di 24.11.2026 10:00 - 10:30", "2026/11/24 (火) 10:00 - 10:30",
+ * "Tuesday, November 24" (all day). Month and weekday names come from locale-words.ts (Intl's CLDR names);
+ * anything else comes back undefined rather than guessed.
  */
 import { cleanText, MAX_TEXT } from './text';
+import { allWords, monthNames, weekdayNames, wordAlternation } from './locale-words';
 
 export interface ParsedEventTime {
   /** Epoch ms of the local start; for all-day events, local midnight of the first day. */
@@ -17,37 +20,44 @@ export interface ParsedEventTime {
 export interface TimeParseOptions {
   /** Epoch ms near the event, used to pick the year when the text leaves it out. Defaults to now. */
   reference?: number;
-  /** Read "03/04" as 3 April rather than March 4. */
+  /** Read "03/04" as 3 April rather than March 4 (the page's language says so: see dayFirstFor). */
   dayFirst?: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5,
-  jul: 6, july: 6, aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10,
-  dec: 11, december: 11,
-};
-const WEEKDAYS: Record<string, number> = {
-  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4,
-  thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
-};
+/** Built once, on first use: the names come from Intl. */
+interface Patterns {
+  month: string;
+  allDay: RegExp;
+  dash: string;
+  weekdayBefore: RegExp;
+}
+let patterns: Patterns | undefined;
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '(?:,?\\s+(\\d{4}))?';
-const TIME = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?';
-const DASH = '\\s*(?:[-\\u2010-\\u2015]|\\bto\\b|\\buntil\\b)\\s*';
+function getPatterns(): Patterns {
+  if (patterns) return patterns;
+  const names = [...monthNames().keys()];
+  // A month name, with an optional final dot, not glued to other letters.
+  const month = `(?<!\\p{L})(${wordAlternation(names)})\\.?(?!\\p{L})`;
+  const allDay = new RegExp(`(?<!\\p{L})${wordAlternation(allWords('allDay'))}(?!\\p{L})`, 'u');
+  const words = allWords('rangeWords').filter((word) => /\p{L}/u.test(word) && !/[～〜~]/.test(word));
+  // Dashes, tildes, and the range words of each language as whole words ("to", "bis", "à", "a", "até", "から").
+  const dash = `\\s*(?:[-\\u2010-\\u2015～〜~]|(?<!\\p{L})${wordAlternation(words)}(?!\\p{L}))\\s*`;
+  const weekdays = wordAlternation([...weekdayNames().keys()]);
+  const weekdayBefore = new RegExp(`(?<!\\p{L})(${weekdays})\\.?,?\\s*$`, 'u');
+  patterns = { month, allDay, dash, weekdayBefore };
+  return patterns;
+}
+
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.)?';
+const YEAR = '(?:,?\\s+(?:de\\s+)?(\\d{4}))?';
+/** An hour: Japanese 午前/午後 before it, minutes after ":", "." or French "h", am/pm after. */
+const TIME = '(午前|午後)?\\s*(\\d{1,2})(?:(?:[:.]|\\s?h\\s?)(\\d{2}))?\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?';
 
 interface DateParts {
   year?: number;
   month: number;
   day: number;
   weekday?: number;
-}
-interface TimeParts {
-  hour: number;
-  minute: number;
-  meridiem?: 'am' | 'pm';
-  explicit: boolean; // had minutes or a meridiem, i.e. cannot be a day number
 }
 
 export function parseEventTime(text: string | null | undefined, options: TimeParseOptions = {}): ParsedEventTime | undefined {
@@ -61,7 +71,7 @@ export function parseEventTime(text: string | null | undefined, options: TimePar
 function parse(text: string, options: TimeParseOptions): ParsedEventTime | undefined {
   if (!text) return undefined;
   const says = text.toLowerCase();
-  const sayAllDay = /\ball[\s-]?day\b/.test(says);
+  const sayAllDay = getPatterns().allDay.test(says);
   const { dates, rest } = findDates(says, options.dayFirst ?? false);
   if (dates.length === 0) return sayAllDay ? { allDay: true } : undefined;
 
@@ -94,6 +104,9 @@ function dayLater(year: number, month: number, day: number, time: TimeParts): nu
 
 /** Every date in the text, in order, and the text with those dates blanked out (so days are not read as hours). */
 function findDates(text: string, dayFirst: boolean): { dates: DateParts[]; rest: string } {
+  const { month: MONTH, dash: DASH, weekdayBefore: WEEKDAY_BEFORE } = getPatterns();
+  const months = monthNames();
+  const weekdays = weekdayNames();
   const found: Array<{ at: number; parts: DateParts }> = [];
   let rest = text;
   const take = (pattern: RegExp, read: (match: RegExpExecArray) => DateParts[] | undefined) => {
@@ -105,9 +118,10 @@ function findDates(text: string, dayFirst: boolean): { dates: DateParts[]; rest:
       rest = rest.slice(0, at) + ' '.repeat(match[0].length) + rest.slice(at + match[0].length);
     }
   };
+  const monthOf = (name: string | undefined): number | undefined => (name === undefined ? undefined : months.get(name.replace(/\.$/, '')));
   const weekdayBefore = (at: number): number | undefined => {
-    const before = /\b([a-z]{3,9})\.?,?\s*$/.exec(text.slice(Math.max(0, at - 12), at));
-    return before ? WEEKDAYS[before[1]!] : undefined;
+    const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+    return before ? weekdays.get(before[1]!) : undefined;
   };
   const year = (value: string | undefined): number | undefined => {
     if (!value) return undefined;
@@ -115,69 +129,89 @@ function findDates(text: string, dayFirst: boolean): { dates: DateParts[]; rest:
     return value.length === 2 ? 2000 + number : number;
   };
   const valid = (parts: DateParts): boolean => parts.month >= 0 && parts.month <= 11 && parts.day >= 1 && parts.day <= 31;
+  const checked = (parts: DateParts): DateParts[] | undefined => (valid(parts) ? [parts] : undefined);
 
+  // Numbers only, first: "mar. 24/11/2026" (French Tuesday) must not read "mar" as March.
   // ISO: 2026-11-24
-  take(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => {
-    const parts = { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) };
-    return valid(parts) ? [parts] : undefined;
+  take(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g, (m) => checked({ year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) }));
+  // Year first (Japanese, Chinese, Korean pages): 2026/11/24, 2026年11月24日, 11月24日
+  take(/(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/g, (m) => checked({ year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) }));
+  take(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => checked({ year: year(m[1]), month: Number(m[2]) - 1, day: Number(m[3]) }));
+  // Dotted, day first (German): 24.11.2026
+  take(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/g, (m) => checked({ year: year(m[3]), month: Number(m[2]) - 1, day: Number(m[1]), weekday: weekdayBefore(m.index ?? 0) }));
+  // "11/24/2026", "11/24", "24/11/2026"
+  take(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const swap = (dayFirst && b <= 12) || a > 12;
+    return checked({ year: year(m[3]), month: (swap ? b : a) - 1, day: swap ? a : b, weekday: weekdayBefore(m.index ?? 0) });
   });
-  // A range inside one month: "November 24 – 26, 2026"
-  take(new RegExp(`\\b${MONTH}\\s+${DAY}${DASH}${DAY}${YEAR}(?![:\\d])`, 'g'), (m) => {
-    const month = MONTHS[m[1]!];
+  // A range inside one month, month first: "November 24 – 26, 2026"
+  take(new RegExp(`${MONTH}\\s+${DAY}${DASH}${DAY}${YEAR}(?![:\\d])`, 'gu'), (m) => {
+    const month = monthOf(m[1]);
     if (month === undefined) return undefined;
     const y = year(m[4]);
-    const weekday = weekdayBefore(m.index ?? 0);
     return [
-      { year: y, month, day: Number(m[2]), weekday },
+      { year: y, month, day: Number(m[2]), weekday: weekdayBefore(m.index ?? 0) },
       { year: y, month, day: Number(m[3]) },
     ];
   });
+  // A range inside one month, day first: "26. – 28. November 2026", "26 – 28 novembre", "26–28 de noviembre"
+  take(new RegExp(`(?<![\\d.:])${DAY}${DASH}${DAY}\\s+(?:de\\s+)?${MONTH}${YEAR}(?![:\\d])`, 'gu'), (m) => {
+    const month = monthOf(m[3]);
+    if (month === undefined) return undefined;
+    const y = year(m[4]);
+    return [
+      { year: y, month, day: Number(m[1]), weekday: weekdayBefore(m.index ?? 0) },
+      { year: y, month, day: Number(m[2]) },
+    ];
+  });
   // "November 24, 2026" / "Nov 24"
-  take(new RegExp(`\\b${MONTH}\\s+${DAY}${YEAR}(?![:\\d])`, 'g'), (m) => {
-    const month = MONTHS[m[1]!];
+  take(new RegExp(`${MONTH}\\s+${DAY}${YEAR}(?![:\\d])`, 'gu'), (m) => {
+    const month = monthOf(m[1]);
     if (month === undefined) return undefined;
-    return [{ year: year(m[3]), month, day: Number(m[2]), weekday: weekdayBefore(m.index ?? 0) }];
+    return checked({ year: year(m[3]), month, day: Number(m[2]), weekday: weekdayBefore(m.index ?? 0) });
   });
-  // "24 November 2026"
-  take(new RegExp(`\\b${DAY}\\s+${MONTH}${YEAR}(?![:\\d])`, 'g'), (m) => {
-    const month = MONTHS[m[2]!];
+  // "24 November 2026", "26. November", "26 novembre 2026", "26 de noviembre de 2026", "26 de nov. de 2026"
+  take(new RegExp(`(?<![\\d.:])${DAY}\\s+(?:de\\s+)?${MONTH}${YEAR}(?![:\\d])`, 'gu'), (m) => {
+    const month = monthOf(m[2]);
     if (month === undefined) return undefined;
-    return [{ year: year(m[3]), month, day: Number(m[1]), weekday: weekdayBefore(m.index ?? 0) }];
-  });
-  // "11/24/2026", "11/24", "24/11/2026"
-  take(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b/g, (m) => {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const swap = dayFirst || a > 12;
-    const parts = { year: year(m[3]), month: (swap ? b : a) - 1, day: swap ? a : b, weekday: weekdayBefore(m.index ?? 0) };
-    return valid(parts) ? [parts] : undefined;
+    return checked({ year: year(m[3]), month, day: Number(m[1]), weekday: weekdayBefore(m.index ?? 0) });
   });
   found.sort((x, y) => x.at - y.at);
   return { dates: found.map((entry) => entry.parts), rest };
 }
 
+interface TimeParts {
+  hour: number;
+  minute: number;
+  meridiem?: 'am' | 'pm';
+  explicit: boolean; // had minutes or a meridiem, i.e. cannot be a day number
+}
+
 function findTimes(text: string): TimeParts[] {
-  const range = new RegExp(`\\b${TIME}${DASH}${TIME}(?![\\w:])`, 'i').exec(text);
+  const { dash: DASH } = getPatterns();
+  const range = new RegExp(`(?<![\\w:])${TIME}${DASH}${TIME}(?![\\w:])`, 'iu').exec(text);
   if (range) {
-    const start = timeParts(range[1], range[2], range[3]);
-    const end = timeParts(range[4], range[5], range[6]);
+    const start = timeParts(range[1], range[2], range[3], range[4]);
+    const end = timeParts(range[5], range[6], range[7], range[8]);
     if (start && end && (start.explicit || end.explicit)) return [start, end];
   }
   // Start and end split by dates ("November 30, 11:00pm – December 1, 1:00am"): the first two times.
   const singles: TimeParts[] = [];
-  for (const match of text.matchAll(new RegExp(`\\b${TIME}(?![\\w:])`, 'gi'))) {
-    const single = timeParts(match[1], match[2], match[3]);
+  for (const match of text.matchAll(new RegExp(`(?<![\\w:])${TIME}(?![\\w:])`, 'giu'))) {
+    const single = timeParts(match[1], match[2], match[3], match[4]);
     if (single?.explicit) singles.push(single);
     if (singles.length === 2) break;
   }
   return singles;
 }
 
-function timeParts(hour?: string, minute?: string, meridiem?: string): TimeParts | undefined {
+function timeParts(japaneseMeridiem?: string, hour?: string, minute?: string, meridiem?: string): TimeParts | undefined {
   if (hour === undefined) return undefined;
   const h = Number(hour);
   const m = minute === undefined ? 0 : Number(minute);
-  const mer = meridiem ? (meridiem.startsWith('a') ? 'am' : 'pm') : undefined;
+  const mer = japaneseMeridiem ? (japaneseMeridiem === '午前' ? 'am' : 'pm') : meridiem ? (meridiem.startsWith('a') ? 'am' : 'pm') : undefined;
   if (m > 59 || h > 24 || (mer && (h < 1 || h > 12))) return undefined;
   return { hour: h, minute: m, meridiem: mer, explicit: minute !== undefined || mer !== undefined };
 }

@@ -1,7 +1,10 @@
 /**
  * What an event title says about the meeting. 1:1 titles vary ("1:1", "1-1", "1on1", "one-on-one", "121",
  * "Dana / Morgan", "Dana <> Morgan", "Sync w/ Morgan", "Skip-level", "check-in"); group meetings have their
- * own vocabulary ("Sprint planning", "All hands", "Standup"). English titles only.
+ * own vocabulary ("Sprint planning", "All hands", "Standup"). Besides English, the tables know the common shapes
+ * in German ("Jour fixe", "Einzelgespräch"), French ("Point individuel", "Tête-à-tête"), Spanish ("Reunión 1:1",
+ * "Reunión individual"), Portuguese ("Reunião individual") and Japanese ("1on1ミーティング", "個人面談"), and
+ * their group meetings ("Sprint-Planung", "Réunion d'équipe", "Reunión de equipo", "チーム定例").
  */
 import { cleanText, MAX_TEXT, normaliseName } from './text';
 
@@ -19,13 +22,33 @@ export interface TitleSignals {
   namePair: boolean;
 }
 
+/**
+ * Whole words in any script: `\b` knows only ASCII letters, so "équipe" or "Gespräch" need letter-aware edges.
+ * Japanese and Chinese words are written without spaces, so they get no edges at all.
+ */
+function words(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+const SKIP_LEVEL = /skip[\s-]?level|スキップレベル|(?<![\p{L}\p{N}])n\s?\+\s?2(?![\p{L}\p{N}])/iu;
+
+/** Explicit 1:1 markers and how reasons name them (an empty name: as the title writes it). */
 const MARKERS: Array<[RegExp, string]> = [
-  [/(?<![\w:./-])1\s?[:\-–]\s?1(?![\d:./]|-\d)(?:s\b)?/i, '1:1'],
-  [/(?<![\w])1\s?on\s?1(?!\w)/i, '1 on 1'],
-  [/\bone[\s-]+on[\s-]+one\b/i, 'one-on-one'],
-  [/(?<![\w.:#/-])(?<!\b(?:room|rm|floor|suite|building|no\.?)\s?)121(?![\w.:/-])/i, '121'],
-  [/(?<![\w])1\s?x\s?1(?!\w)/i, '1x1'],
-  [/\bskip[\s-]?level\b/i, 'skip-level'],
+  [/(?<![\w:./-])[1１]\s?[:：\-–]\s?[1１](?![\d:./]|-\d)(?:s\b)?/iu, '1:1'],
+  [/(?<![\w])[1１]\s?on\s?[1１](?!\w)/iu, '1 on 1'],
+  [/\bone[\s-]+on[\s-]+one\b/iu, 'one-on-one'],
+  [/(?<![\w.:#/-])(?<!\b(?:room|rm|floor|suite|building|no\.?)\s?)121(?![\w.:/-])/iu, '121'],
+  [/(?<![\w])1\s?x\s?1(?!\w)/iu, '1x1'],
+  [SKIP_LEVEL, 'skip-level'],
+  // German
+  [words('jour[\\s-]?fixe'), ''],
+  [words('einzel(?:gespräch|gespraech|termin|meeting)|vier[\\s-]?augen[\\s-]?gespräch|mitarbeiter(?:innen)?gespräch'), ''],
+  // French
+  [words('point individuel|entretien individuel|réunion individuelle|tête[\\s-]à[\\s-]tête|tete[\\s-]a[\\s-]tete|one[\\s-]to[\\s-]one'), ''],
+  // Spanish and Portuguese
+  [words('reuni[óo]n individual|reuni[ãa]o individual|conversa individual|uno a uno|um a um'), ''],
+  // Japanese (no spaces between words)
+  [/個人面談|個別面談|1対1|１対１|ワンオンワン|ワン・オン・ワン/u, ''],
 ];
 
 const HINTS: Array<[RegExp, string]> = [
@@ -37,6 +60,11 @@ const HINTS: Array<[RegExp, string]> = [
   [/\bmentor(ing|ship)?\b/i, 'mentoring'],
   [/\bcareer (chat|conversation|development|growth)\b/i, 'career conversation'],
   [/\b(growth|feedback|development) (chat|conversation|session)\b/i, 'feedback conversation'],
+  // German, French, Spanish, Portuguese, Japanese
+  [words('austausch|kaffee(?:plausch|pause)?|café|cafe|cafezinho|caf[ée] com'), 'coffee chat'],
+  [words('(?:feedback|entwicklungs|karriere|perspektiv)gespräch|entretien (?:annuel|de carrière|de développement)|point carrière|conversa de carreira|charla de carrera'), 'career conversation'],
+  [words('mentor(?:ing|at|ía|ia)'), 'mentoring'],
+  [/面談|キャリア相談|メンタリング/u, 'a conversation (面談)'],
 ];
 
 /** Group-meeting vocabulary. "Team" words catch "Team sync", "Eng weekly" and the like. */
@@ -54,6 +82,19 @@ const GROUP_WORDS: Array<[RegExp, string]> = [
   [/\b(design|architecture|arch|incident|post[\s-]?mortem|quarterly business) review\b|\bpost[\s-]?mortem\b|\bqbr\b/i, 'review meeting'],
   [/\b(ooo|out of office|vacation|holiday|pto|focus time|no meetings?|do not book|commute|lunch break|blocked?)\b/i, 'time block'],
   [/\b(triage|on[\s-]?call handoff|board meeting|sync-up with (the )?team)\b/i, 'group session'],
+  // German
+  [words('sprint[\\s-]?planung|planung|planungsrunde|retrospektive'), 'planning'],
+  [words('team[\\s-]?(?:meeting|runde|besprechung|sitzung|termin|jour[\\s-]?fixe)|jour[\\s-]?fixe[\\s-](?:team|abteilung|gruppe|bereich)|abteilungs\\p{L}*|bereichs\\p{L}*|gruppen\\p{L}*|betriebsversammlung|mitarbeiterversammlung'), 'team meeting'],
+  [words('vorstellungsgespräch|bewerbungsgespräch|schulung|workshop|urlaub|fokuszeit|mittagspause|blocker'), 'interview, training or time block'],
+  // French
+  [words('planification(?: du sprint)?|planning|rétrospective|retrospective|rétro|point (?:d[\'’])?équipe|réunion (?:d[\'’])?équipe|comité|assemblée générale|séminaire'), 'team meeting'],
+  [words('entretien d[\'’]embauche|formation|atelier|congés|vacances|temps de concentration|pause déjeuner'), 'interview, training or time block'],
+  // Spanish and Portuguese
+  [words('planificaci[óo]n(?: del sprint)?|planejamento(?: da sprint)?|retrospectiva|reuni[óo]n de equipo|reuni[ãa]o de (?:equipe|time)|comit[êé]|asamblea'), 'team meeting'],
+  [words('entrevista|capacitaci[óo]n|treinamento|taller|oficina|vacaciones|f[ée]rias|tiempo de concentraci[óo]n|tempo de foco|almuerzo|almo[çc]o'), 'interview, training or time block'],
+  // Japanese
+  [/チーム|全体会議|全社|定例会議|部会|朝会|夕会|スプリント|振り返り|計画会議|キックオフ/u, 'team meeting'],
+  [/面接|研修|勉強会|休暇|集中タイム|昼休み|作業時間/u, 'interview, training or time block'],
 ];
 
 /** Capitalised words that are not people's names, so "Design / Eng" is not read as two people. */
@@ -69,7 +110,11 @@ const NOT_NAMES = new Set(
   july august september october november december new old next last quick brief deep dive working group updates update
   status report reports weekly-sync bi-weekly biweekly agenda alignment room booking busy tentative free hold travel flight gym dentist doctor
   personal private reminder deadline release launch deploy catch-up catchup check-in checkin sync-up follow-up
-  followup kick-off stand-up all-hands one-on-one skip-level mentorship chats coffee-chat career-chat 1:1`.split(/\s+/),
+  followup kick-off stand-up all-hands one-on-one skip-level mentorship chats coffee-chat career-chat 1:1
+  jour fixe point réunion reunion reunión reunião entretien individuel individuelle individual einzelgespräch gespräch
+  besprechung termin treffen austausch abstimmung kaffee café cafe charla conversa conversación équipe equipo equipe
+  planung sprint-planung wöchentlich wöchentliches hebdo semanal mensal mensual montag dienstag mittwoch donnerstag
+  freitag lundi mardi mercredi jeudi vendredi lunes martes miércoles jueves viernes skip-level-gespräch n+2`.split(/\s+/),
 );
 
 const PAIR_SEPARATOR = /\s+(?:<->|x|×|&|\||-|–|—)\s+|\s*(?:\/|<>|\+)\s*/;
@@ -77,23 +122,25 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 export function readTitle(title: string): TitleSignals {
   const text = cleanText(title.slice(0, MAX_TEXT));
-  const marker = MARKERS.find(([pattern]) => pattern.test(text));
-  const hints = HINTS.filter(([pattern]) => pattern.test(text)).map(([, hint]) => hint);
+  // A marker with an empty label is reported as the title writes it ("Jour fixe", "Tête-à-tête", "個人面談").
+  const found = MARKERS.find(([pattern]) => pattern.test(text));
+  const marker = found && ([found[0], found[1] || cleanText(found[0].exec(text)?.[0])] as const);
+  const hints = [...new Set(HINTS.filter(([pattern]) => pattern.test(text)).map(([, hint]) => hint))];
   const groupWords = [...new Set(GROUP_WORDS.filter(([pattern]) => pattern.test(text)).map(([, word]) => word))];
-  const { names, pair } = namesIn(text);
+  const { names, pair } = namesIn(text, !!found || hints.length > 0);
   if (pair) hints.push('a pair of names');
   return {
     marker: marker?.[1],
     hints,
     groupWords,
-    skipLevel: /\bskip[\s-]?level\b/i.test(text),
+    skipLevel: SKIP_LEVEL.test(text),
     names,
     namePair: pair,
   };
 }
 
 export function isSkipLevelTitle(title: string | null | undefined): boolean {
-  return /\bskip[\s-]?level\b/i.test(title ?? '');
+  return SKIP_LEVEL.test((title ?? '').slice(0, MAX_TEXT));
 }
 
 /** Person names a title mentions, in order: "1:1 Dana / Morgan", "Sync w/ Morgan Chen", "Morgan 1:1". */
@@ -101,11 +148,13 @@ export function namesFromTitle(title: string | null | undefined): string[] {
   return namesIn(cleanText(title?.slice(0, MAX_TEXT))).names;
 }
 
-function namesIn(text: string): { names: string[]; pair: boolean } {
+const ANY_MARKER = new RegExp(MARKERS.map(([pattern]) => pattern.source).join('|'), 'giu');
+
+function namesIn(text: string, hasOneOnOneWords?: boolean): { names: string[]; pair: boolean } {
   // Markers and brackets are noise around the names.
   const stripped = text
     .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
-    .replace(new RegExp(MARKERS.map(([pattern]) => pattern.source).join('|'), 'gi'), ' , ')
+    .replace(ANY_MARKER, ' , ')
     .replace(/\s*[:,;]\s*/g, ' , ')
     .replace(/'s\b|’s\b/g, '');
 
@@ -114,13 +163,13 @@ function namesIn(text: string): { names: string[]; pair: boolean } {
 
   const names: string[] = [];
   // "with Morgan", "w/ Morgan"
-  const withName = /\b(?:w\/|with)\s+(.+)$/iu.exec(stripped);
+  const withName = /(?<![\p{L}])(?:w\/|with|mit|avec|con|com)\s+(.+)$/iu.exec(stripped);
   if (withName) {
     const name = leadingName(withName[1]!.split(/\s+/));
     if (name) names.push(name);
   }
   // "Morgan 1:1" / "Check in: Priya": a lone name, trusted only next to a 1:1 word ("Dentist" alone is no one).
-  const oneOnOneWords = [...MARKERS, ...HINTS].some(([pattern]) => pattern.test(text));
+  const oneOnOneWords = hasOneOnOneWords ?? [...MARKERS, ...HINTS].some(([pattern]) => pattern.test(text));
   if (names.length === 0 && oneOnOneWords) {
     for (const segment of stripped.split(' , ')) {
       const tokens = segment.trim().split(/\s+/).filter(Boolean);

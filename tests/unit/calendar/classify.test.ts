@@ -164,3 +164,37 @@ describe('readTitle', () => {
     expect(readTitle('Performance review: Priya').groupWords).toEqual([]);
   });
 });
+
+describe('readTitle in other languages', () => {
+  it('finds the 1:1 markers, named as the title writes them', () => {
+    expect(readTitle('Jour fixe Dana / Morgan').marker).toBe('Jour fixe');
+    expect(readTitle('Einzelgespräch mit Priya').marker).toBe('Einzelgespräch');
+    expect(readTitle('Point individuel').marker).toBe('Point individuel');
+    expect(readTitle('Tête-à-tête – Dana + Sam').marker).toBe('Tête-à-tête');
+    expect(readTitle('Reunión individual').marker).toBe('Reunión individual');
+    expect(readTitle('Reunião 1:1').marker).toBe('1:1');
+    expect(readTitle('1on1ミーティング').marker).toBe('1 on 1');
+    expect(readTitle('個人面談').marker).toBe('個人面談');
+  });
+
+  it('knows skip-levels and names beside the markers', () => {
+    expect(readTitle('スキップレベル面談: Jordan / Dana')).toMatchObject({ skipLevel: true, names: ['Jordan', 'Dana'], namePair: true });
+    expect(readTitle('Entretien N+2 avec Jordan')).toMatchObject({ skipLevel: true, names: ['Jordan'] });
+    expect(readTitle('Skip-Level-Gespräch').skipLevel).toBe(true);
+    expect(readTitle('Kaffee mit Morgan').names).toEqual(['Morgan']);
+    expect(readTitle('Reunión Dana / Morgan').names).toEqual(['Dana', 'Morgan']);
+  });
+
+  it('finds the group vocabulary', () => {
+    expect(readTitle('Jour fixe Team').groupWords).toEqual(['team meeting']);
+    expect(readTitle('Sprint-Planung').groupWords).toEqual(['planning']);
+    expect(readTitle('Réunion d’équipe').groupWords).toEqual(['team meeting']);
+    expect(readTitle('Reunión de equipo').groupWords).toEqual(['team meeting']);
+    expect(readTitle('Reunião de time').groupWords).toEqual(['team meeting']);
+    expect(readTitle('チーム定例').groupWords).toEqual(['team meeting']);
+    expect(readTitle('面接').groupWords).toEqual(['interview, training or time block']);
+    // A 1:1 word is not a group word, and "Gespräch" alone is neither.
+    expect(readTitle('Einzelgespräch').groupWords).toEqual([]);
+    expect(readTitle('Gespräch').marker).toBeUndefined();
+  });
+});

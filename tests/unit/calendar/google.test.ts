@@ -177,3 +177,53 @@ describe('isRecurrenceText', () => {
     ['', false],
   ])('%s', (text, expected) => expect(isRecurrenceText(text)).toBe(expected));
 });
+
+describe('Google Calendar in other display languages', () => {
+  it('reads the account button whatever its words', () => {
+    for (const prefix of ['Google-Konto:', 'Compte Google :', 'Cuenta de Google:', 'Conta do Google:', 'Google アカウント:']) {
+      const page = doc(`<a aria-label="${prefix} Dana Reyes&#10;(dana@example.com)" href="https://accounts.google.com/SignOutOptions?hl=de">DR</a>`);
+      expect(readGoogleUser(page), prefix).toEqual({ name: 'Dana Reyes', email: 'dana@example.com' });
+    }
+  });
+
+  it('tells a recurrence line from a "does not repeat" line', () => {
+    for (const line of ['Wöchentlich am Mittwoch', 'Toutes les semaines le mercredi', 'Cada 2 semanas el lunes', 'Mensalmente na quarta sexta-feira', '毎週 水曜日', '毎週水曜日']) {
+      expect(isRecurrenceText(line), line).toBe(true);
+    }
+    for (const line of ['Wird nicht wiederholt', 'Ne se répète pas', 'No se repite', 'Não se repete', '繰り返さない', 'Google Meet', 'Raum 4 (Kestrel)', 'a las once']) {
+      expect(isRecurrenceText(line), line).toBe(false);
+    }
+  });
+
+  it('reads the organizer and the guest count in German and Japanese', () => {
+    const rows = (organizer: string) =>
+      `<div role="tree"><div role="treeitem" data-email="morgan.chen@example.com" aria-label="Morgan Chen"><span class="SDqFWd"><span>Morgan Chen</span></span><div>${organizer}</div></div><div role="treeitem" data-email="dana@example.com" aria-label="Dana Reyes"><span class="SDqFWd"><span>Dana Reyes</span></span></div></div>`;
+    for (const [organizer, header, count] of [
+      ['Organisator', '9 Gäste', 9],
+      ['主催者', 'ゲスト 9 人', 9],
+      ['Organisateur', '9 invités', 9],
+    ] as const) {
+      const page = doc(
+        ACCOUNT +
+          popup(
+            `<span id="rAECCd" role="heading" aria-level="1">Runde</span><div id="xDetDlgWhen"><div>Dienstag, 24. November · 10:00–10:30</div></div><div id="xDetDlgAtt"><div><div>${header}</div></div>${rows(organizer)}</div>`,
+            ' data-chips-dialog="true"',
+          ),
+      );
+      const event = readGoogleEvent(page, WEEK)!;
+      expect(event.organizer?.name, organizer).toBe('Morgan Chen');
+      expect(event.guestCount, header).toBe(count);
+      expect(localIso(event.start)).toBe('2026-11-24T10:00');
+    }
+  });
+
+  it('finds the full event page by its view family when the address does not say', () => {
+    const page = new DOMParser().parseFromString(
+      `<!doctype html><html lang="de"><body data-viewfamily="EVENT_EDIT"><div role="main"><input id="xTiIn" value="Jour fixe"></div></body></html>`,
+      'text/html',
+    );
+    expect(findGoogleEventRoots(page, new URL('https://calendar.google.com/calendar/u/0/r'))[0]?.kind).toBe('edit-page');
+    const week = new DOMParser().parseFromString(`<!doctype html><html><body data-viewfamily="EVENT"><div role="main"><input id="xTiIn" value="x"></div></body></html>`, 'text/html');
+    expect(findGoogleEventRoots(week, new URL('https://calendar.google.com/calendar/u/0/r'))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { parseOutlookItemLabel } from '../../../utils/calendar/outlook-label';
 import {
+  OUTLOOK_MATCHES,
   findOutlookEventRoots,
   isOutlookUrl,
   itemIdFromOutlookUrl,
@@ -64,6 +65,81 @@ describe('parseOutlookItemLabel', () => {
   });
 });
 
+describe('parseOutlookItemLabel in other display languages', () => {
+  const read = (label: string) => {
+    const parsed = parseOutlookItemLabel(label, REFERENCE);
+    return parsed && { ...parsed, start: localIso(parsed.start), end: localIso(parsed.end) };
+  };
+
+  it('German: times, date, location, organizer, free/busy and series', () => {
+    expect(
+      read('Morgan / Dana Einzelgespräch, 10:00 bis 10:30, Dienstag, 24. November 2026, Microsoft Teams-Besprechung, Von Morgan Chen, Gebucht, Wiederkehrendes Ereignis'),
+    ).toEqual({
+      title: 'Morgan / Dana Einzelgespräch',
+      start: '2026-11-24T10:00',
+      end: '2026-11-24T10:30',
+      allDay: false,
+      location: 'Microsoft Teams-Besprechung',
+      organizerName: 'Morgan Chen',
+      showAs: 'Gebucht',
+      recurring: true,
+      canceled: false,
+    });
+  });
+
+  it('French: an all-day event', () => {
+    expect(read('Dana / Priya : journée d’intégration, Toute la journée, jeudi 26 novembre 2026, Par Dana Reyes, Libre')).toMatchObject({
+      title: 'Dana / Priya : journée d’intégration',
+      start: '2026-11-26T00:00',
+      end: '2026-11-27T00:00',
+      allDay: true,
+      organizerName: 'Dana Reyes',
+      showAs: 'Libre',
+      recurring: false,
+    });
+  });
+
+  it('Spanish: a location and an organizer with commas in them', () => {
+    expect(read('Sync, 9:30 a 10:30, lunes, 23 de noviembre de 2026, Sala 4, Kestrel, Por Park, Riley, Ocupado')).toMatchObject({
+      title: 'Sync',
+      start: '2026-11-23T09:30',
+      end: '2026-11-23T10:30',
+      location: 'Sala 4, Kestrel',
+      organizerName: 'Park, Riley',
+      showAs: 'Ocupado',
+    });
+  });
+
+  it('Portuguese: an event over midnight into the next day', () => {
+    expect(read('Plantão, 23:00 até 01:00, segunda-feira, 30 de novembro de 2026 até terça-feira, 1 de dezembro de 2026, Por Ana Silva, Ocupado')).toMatchObject({
+      title: 'Plantão',
+      start: '2026-11-30T23:00',
+      end: '2026-12-01T01:00',
+      organizerName: 'Ana Silva',
+    });
+  });
+
+  it('Japanese: year-first date, "から", and the organizer after "開催者:"', () => {
+    expect(read('Morgan / Dana 1on1, 10:00 から 10:30, 2026年11月24日 火曜日, Microsoft Teams 会議, 開催者: Morgan Chen, 予定あり, 定期的な予定')).toEqual({
+      title: 'Morgan / Dana 1on1',
+      start: '2026-11-24T10:00',
+      end: '2026-11-24T10:30',
+      allDay: false,
+      location: 'Microsoft Teams 会議',
+      organizerName: 'Morgan Chen',
+      showAs: '予定あり',
+      recurring: true,
+      canceled: false,
+    });
+    expect(read('キャンセル済み: 定例, 終日, 2026年11月26日 木曜日, 開催者: Dana Reyes, 空き時間')).toMatchObject({ title: '定例', canceled: true, allDay: true, start: '2026-11-26T00:00' });
+  });
+
+  it('reads the account button in another language', () => {
+    expect(readOutlookUser(doc('<button id="mectrl_main_trigger" aria-label="Kontoverwaltung für Sam Okafor"></button>'))).toEqual({ name: 'Sam Okafor' });
+    expect(readOutlookUser(doc('<button id="mectrl_main_trigger" aria-label="Gestionnaire de comptes pour Sam Okafor"></button>'))).toEqual({ name: 'Sam Okafor' });
+  });
+});
+
 describe('Outlook URLs and user', () => {
   it('recognises Outlook hosts and item URLs', () => {
     for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']) {
@@ -74,6 +150,15 @@ describe('Outlook URLs and user', () => {
     expect(itemIdFromOutlookUrl(new URL('https://outlook.office.com/calendar/0/deeplink/read/AAMkQQ'))).toBe('AAMkQQ');
     expect(itemIdFromOutlookUrl(new URL('https://outlook.office.com/owa/?itemid=AAMkZZ&path=/calendar/item'))).toBe('AAMkZZ');
     expect(itemIdFromOutlookUrl(WEEK)).toBeUndefined();
+  });
+
+  it('the content script matches every host the reader knows, outlook.cloud.microsoft included, and nothing else', () => {
+    expect(OUTLOOK_MATCHES).toContain('https://outlook.cloud.microsoft/*');
+    expect(OUTLOOK_MATCHES).toHaveLength(4);
+    for (const pattern of OUTLOOK_MATCHES) {
+      expect(pattern).toMatch(/^https:\/\/[a-z0-9.]+\/\*$/);
+      expect(isOutlookUrl(new URL(pattern.replace('/*', '/calendar/view/week')))).toBe(true);
+    }
   });
 
   it('reads the account from the flyout, else from the account button', () => {

@@ -81,11 +81,16 @@ describe('empty and odd documents', () => {
   });
 });
 
-describe.each(CALENDAR_FIXTURES)('$file with random damage', (fixture) => {
+// Every English view, and in each other language the two views whose readers take the most language paths (a
+// Google popup and an Outlook peek card): damaging all sixty pages would only repeat the same code at length.
+const DAMAGED = CALENDAR_FIXTURES.filter((fixture) => fixture.language === 'en' || /^(google-popup|outlook-peek)-manager-1on1\./.test(fixture.file));
+
+describe.each(DAMAGED)('$file with random damage', (fixture) => {
   const url = new URL(fixture.url);
   const html = readCalendarFixture(fixture.file);
 
-  it('never throws when elements are removed', () => {
+  // Parsing a page forty times takes seconds on a busy machine; the reads themselves take a few milliseconds.
+  it('never throws when elements are removed', { timeout: 30_000 }, () => {
     const random = seededRandom(fixture.file.length * 7919);
     for (let round = 0; round < 40; round++) {
       const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -99,7 +104,7 @@ describe.each(CALENDAR_FIXTURES)('$file with random damage', (fixture) => {
     }
   });
 
-  it('never throws when attributes and text are scrambled', () => {
+  it('never throws when attributes and text are scrambled', { timeout: 30_000 }, () => {
     const random = seededRandom(fixture.file.length * 104729);
     const garbage = ['', ' ', '"><img>', '\u0000', 'x'.repeat(5000), '1:1', 'Organizer', ', , ,', '12/45/2026 25:99 PM', '\ud800', 'NaN'];
     for (let round = 0; round < 25; round++) {
@@ -121,7 +126,8 @@ describe.each(CALENDAR_FIXTURES)('$file with random damage', (fixture) => {
 });
 
 describe('pure functions on random input', () => {
-  it('never throw', () => {
+  // 14,000 calls, with the title tables of six languages: seconds on a busy machine.
+  it('never throw', { timeout: 30_000 }, () => {
     const random = seededRandom(42);
     const alphabet = 'aAzZ019 :/-–⋅,.<>xX+&|()[]@#_\u00a0\u202fé漢🙂\n';
     for (let round = 0; round < 2000; round++) {

@@ -60,12 +60,68 @@ describe('parseEventTime', () => {
   });
 
   it('returns undefined when there is no date to read', () => {
-    for (const text of ['', '   ', '10:00 – 10:30am', 'Weekly on Tuesday', 'Room 121', 'Q4 2026 planning', 'Dienstag, 24. November', null, undefined]) {
+    for (const text of ['', '   ', '10:00 – 10:30am', 'Weekly on Tuesday', 'Room 121', 'Q4 2026 planning', 'Mardi à 10:00', 'Raum 4, 10:00 bis 10:30', null, undefined]) {
       expect(parseEventTime(text as string, { reference: REFERENCE })).toBeUndefined();
     }
   });
 
   it('does not read "1:1" or "1-1" in a title as times', () => {
     expect(read('1:1 Dana / Morgan, Tuesday, November 24')).toEqual({ start: '2026-11-24T00:00', end: '2026-11-25T00:00', allDay: true });
+  });
+});
+
+describe('parseEventTime in other display languages', () => {
+  it.each([
+    // Google Calendar's popup line, as each language writes it
+    ['Dienstag, 24. November⋅10:00–10:30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['Freitag, 27. November 2026 ⋅ 11:00 – 11:45', '2026-11-27T11:00', '2026-11-27T11:45'],
+    ['mardi 24 novembre⋅10:00 – 10:30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['mardi 24 novembre ⋅ 10 h 00 – 10 h 30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['martes, 24 de noviembre⋅10:00 – 10:30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['viernes, 27 de noviembre de 2026 ⋅ 11:00 – 11:45', '2026-11-27T11:00', '2026-11-27T11:45'],
+    ['martes, 24 de noviembre⋅2:00 – 2:30 p. m.', '2026-11-24T14:00', '2026-11-24T14:30'],
+    ['terça-feira, 24 de novembro⋅10:00 – 10:30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['sexta-feira, 27 de nov. de 2026 ⋅ 11:00 – 11:45', '2026-11-27T11:00', '2026-11-27T11:45'],
+    ['11月24日 (火曜日)⋅10:00～10:30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['2026年11月27日(金曜日)⋅11:00～11:45', '2026-11-27T11:00', '2026-11-27T11:45'],
+    ['11月25日 (水曜日)⋅午後2:00～2:30', '2026-11-25T14:00', '2026-11-25T14:30'],
+    // Google's edit page inputs (date and time fields joined)
+    ['26. Nov. 2026 15:30 – 26. Nov. 2026 16:00', '2026-11-26T15:30', '2026-11-26T16:00'],
+    ['26 nov. 2026 15:30 – 26 nov. 2026 16:00', '2026-11-26T15:30', '2026-11-26T16:00'],
+    ['26 de nov. de 2026 15:30 – 26 de nov. de 2026 16:00', '2026-11-26T15:30', '2026-11-26T16:00'],
+    // Outlook's peek card and full event
+    ['Di 24.11.2026 10:00 - 10:30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['mar. 24/11/2026 10:00 - 10:30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['2026/11/24 (火) 10:00 - 10:30', '2026-11-24T10:00', '2026-11-24T10:30'],
+    // Outlook's tile labels put the times first
+    ['10:00 bis 10:30, Dienstag, 24. November 2026', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['10:00 à 10:30, mardi 24 novembre 2026', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['10:00 a 10:30, martes, 24 de noviembre de 2026', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['10:00 até 10:30, terça-feira, 24 de novembro de 2026', '2026-11-24T10:00', '2026-11-24T10:30'],
+    ['10:00 から 10:30, 2026年11月24日 火曜日', '2026-11-24T10:00', '2026-11-24T10:30'],
+  ])('%s', (text, start, end) => {
+    expect(read(text, { dayFirst: true })).toEqual({ start, end, allDay: false });
+  });
+
+  it('reads all-day days and ranges in each language', () => {
+    const day = { start: '2026-11-26T00:00', end: '2026-11-27T00:00', allDay: true };
+    for (const text of ['Donnerstag, 26. November', 'jeudi 26 novembre', 'jueves, 26 de noviembre', 'quinta-feira, 26 de novembro', '11月26日 (木曜日)', 'Do 26.11.2026 ganztägig', 'jeu. 26/11/2026 Toute la journée', 'jue 26/11/2026 Todo el día', 'qui 26/11/2026 Dia inteiro', '2026/11/26 (木) 終日']) {
+      expect(read(text, { dayFirst: true }), text).toEqual(day);
+    }
+    expect(read('24. – 26. November 2026')).toEqual({ start: '2026-11-24T00:00', end: '2026-11-27T00:00', allDay: true });
+    expect(read('24 – 26 novembre 2026')).toEqual({ start: '2026-11-24T00:00', end: '2026-11-27T00:00', allDay: true });
+    expect(parseEventTime('Ganztägig')).toEqual({ allDay: true });
+    expect(parseEventTime('終日')).toEqual({ allDay: true });
+  });
+
+  it('reads the year from a weekday in another language', () => {
+    // November 24 is a Tuesday in 2026 and a Wednesday in 2027.
+    expect(read('Mittwoch, 24. November⋅9:00–9:30')?.start).toBe('2027-11-24T09:00');
+    expect(read('mercredi 24 novembre⋅9:00 – 9:30')?.start).toBe('2027-11-24T09:00');
+    expect(read('Dienstag, 24. November⋅9:00–9:30')?.start).toBe('2026-11-24T09:00');
+  });
+
+  it('does not take a French or Spanish weekday abbreviation ("mar." = Tuesday) for March', () => {
+    expect(read('mar. 03/11/2026 10:00 - 10:30', { dayFirst: true })?.start).toBe('2026-11-03T10:00');
   });
 });

@@ -88,4 +88,57 @@ export const TITLE_CASES: TitleCase[] = [
   { title: 'Quarterly planning', people: null, expected: false },
   { title: 'Board meeting', people: null, expected: false },
   { title: 'Acme x Globex intro', people: null, expected: false },
+
 ];
+
+/**
+ * Titles in German, French, Spanish, Portuguese and Japanese. Every one of these must be right (the test in
+ * classify.test.ts checks each), and they count in the accuracy figure with the rest.
+ */
+export const OTHER_LANGUAGE_TITLE_CASES: TitleCase[] = [
+  // 1:1s
+  { title: 'Jour fixe', people: 2, expected: true },
+  { title: 'Jour fixe Dana / Morgan', people: null, expected: true },
+  { title: 'Einzelgespräch', people: null, expected: true },
+  { title: 'Einzelgespräch mit Priya', people: 2, expected: true },
+  { title: 'Mitarbeitergespräch Priya', people: 2, expected: true },
+  { title: 'Kaffee mit Morgan', people: 2, expected: true },
+  { title: 'Point individuel', people: null, expected: true },
+  { title: 'Point individuel Dana / Morgan', people: 2, expected: true },
+  { title: 'Tête-à-tête avec Priya', people: null, expected: true },
+  { title: 'One to one Priya', people: null, expected: true },
+  { title: 'Entretien N+2 avec Jordan', people: 2, expected: true },
+  { title: 'Reunión 1:1', people: null, expected: true },
+  { title: 'Reunión individual con Morgan', people: 2, expected: true },
+  { title: 'Reunião 1:1', people: null, expected: true },
+  { title: 'Reunião individual', people: 2, expected: true },
+  { title: '1on1ミーティング', people: null, expected: true },
+  { title: '１on１ Priya', people: null, expected: true },
+  { title: '個人面談', people: null, expected: true },
+  { title: 'Dana / Morgan 定例', people: 2, expected: true },
+  { title: 'スキップレベル面談', people: null, expected: true },
+
+  // Not 1:1s
+  { title: 'Jour fixe Team', people: 9, expected: false },
+  { title: 'Jour fixe Team', people: null, expected: false },
+  { title: 'Sprint-Planung', people: 8, expected: false },
+  { title: 'Sprint-Planung', people: null, expected: false },
+  { title: 'Teammeeting', people: null, expected: false },
+  { title: 'Abteilungsrunde', people: 12, expected: false },
+  { title: 'Vorstellungsgespräch: Alex Kim', people: 2, expected: false },
+  { title: 'Réunion d’équipe', people: null, expected: false },
+  { title: 'Point d’équipe hebdo', people: 7, expected: false },
+  { title: 'Planification du sprint', people: null, expected: false },
+  { title: "Entretien d'embauche : backend", people: 2, expected: false },
+  { title: 'Point individuel', people: 3, expected: false },
+  { title: 'Reunión de equipo', people: null, expected: false },
+  { title: 'Planificación del sprint', people: 8, expected: false },
+  { title: 'Reunião de equipe', people: null, expected: false },
+  { title: 'Treinamento de segurança', people: 20, expected: false },
+  { title: 'チーム定例', people: null, expected: false },
+  { title: '全体会議', people: 40, expected: false },
+  { title: '面接: バックエンド候補者', people: 2, expected: false },
+  { title: '1on1ミーティング', people: 4, expected: false },
+];
+
+TITLE_CASES.push(...OTHER_LANGUAGE_TITLE_CASES);
