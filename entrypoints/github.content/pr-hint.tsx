@@ -11,6 +11,10 @@ import { recordReaction } from '../../utils/content/record';
 import { githubTheme, systemPrefersDark } from '../../utils/content/theme';
 import type { Tip } from '../../utils/tips/types';
 import type { PageFeature } from '../../utils/content/page-features';
+import { createPrReadCheck } from '../../utils/content/github-health';
+
+/** Tells the popup and options when this page cannot be read (utils/content/github-health.ts). */
+const readCheck = createPrReadCheck();
 
 /**
  * Where the hint goes, never on top of GitHub's controls: at the top of the sidebar on the conversation tab,
@@ -32,6 +36,7 @@ function place(host: HTMLElement): void {
   }
   Object.assign(host.style, { position: 'fixed', right: '16px', bottom: '16px', width: '340px', zIndex: '30' });
   document.body.append(host);
+  readCheck.placed(false);
 }
 
 /** The longest the hint waits for the page to go idle: a busy page (live updates) still gets it promptly. */
@@ -101,6 +106,7 @@ export function createPrHint(): PageFeature<PrContext> {
   return {
     name: 'pr-hint',
     async update(context, value) {
+      readCheck.read(context);
       const wanted = context?.viewer !== undefined && value.sites.github.hints;
       if (!wanted || !context) return teardown();
       if (shown?.key === context.key || pendingKey === context.key) {
