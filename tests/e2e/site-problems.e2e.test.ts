@@ -1,7 +1,8 @@
 /**
  * Knowing when a site changed, in real Chromium with the built extension: a pull request whose markup no longer
  * gives Leadway its author or a place for the card makes the popup say so for that tab and the options page list
- * it, and the diagnostic both copy holds none of the page's text.
+ * it, and the diagnostic both copy holds none of the page's text. The same for a Google Calendar event popup whose
+ * time block moved. Readable fixtures raise no alarm.
  *
  *   npx wxt build && npx vitest run --config vitest.e2e.config.ts tests/e2e/site-problems
  */
@@ -9,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { callBackground, EXTENSION_DIR, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
 import { withoutAuthorOrPlacement } from '../fixtures/github/broken';
 import { GITHUB_FIXTURES } from '../fixtures/github';
+import { CALENDAR_FIXTURES } from '../fixtures/calendar';
 import { SELECTORS } from '../../utils/github/selectors';
 import { GITHUB_GENERATION_MARKERS } from '../../utils/content/site-probe';
 import type { SiteProblem } from '../../utils/site-health';
@@ -16,16 +18,32 @@ import type { SiteProblem } from '../../utils/site-health';
 const BROKEN_URL = 'https://github.com/acme/widget/pull/57';
 const SOURCE = GITHUB_FIXTURES.find((fixture) => fixture.file === 'pr-first-timer-reviewer-react.html')!;
 const READABLE = GITHUB_FIXTURES.find((fixture) => fixture.file === 'pr-first-timer-reviewer-legacy.html')!;
+/** A Google Calendar week with an event popup open whose time block moved away (as a redesign might do it). */
+const CALENDAR = CALENDAR_FIXTURES.find((fixture) => fixture.file === 'google-popup-manager-1on1.html')!;
+const MOVED_TIME = `<script>document.getElementById('xDetDlgWhen').id = 'xDetDlgWhenMoved';</script></body>`;
+
+/** Every other pull-request fixture (the broken copy takes the React fixture's address). */
+const OTHER_PRS = GITHUB_FIXTURES.filter((fixture) => fixture.expected && fixture.url !== BROKEN_URL);
 
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   browser = await launchWithExtension({ extensionDir: process.env.LEADWAY_EXTENSION_DIR ?? EXTENSION_DIR });
   // Routes added later win: the broken copy of the React fixture at its usual address, a readable PR elsewhere.
-  await serveFixtures(browser.context, { [READABLE.url]: `github/${READABLE.file}` });
+  await serveFixtures(browser.context, Object.fromEntries(OTHER_PRS.map((fixture) => [fixture.url, `github/${fixture.file}`])));
   await browser.context.route(BROKEN_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withoutAuthorOrPlacement(fixtureHtml(`github/${SOURCE.file}`)) }),
   );
+  await browser.context.route(CALENDAR.url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: fixtureHtml(`calendar/${CALENDAR.file}`).replace('</body>', MOVED_TIME),
+    }),
+  );
+  // Every pull request below gets its hint (the default is five a day).
+  const settings = await callBackground<{ dailyCaps: Record<string, number> }>(browser, 'getSettings');
+  await callBackground(browser, 'saveSettings', { dailyCaps: { ...settings.dailyCaps, 'pr-hint': 1000 } });
   // Extension pages write to the clipboard on a click; the test reads it back from a web page allowed to.
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://github.com' });
 });
@@ -77,8 +95,25 @@ function vocabulary(): Set<string> {
   return new Set(words.split(/[\s,:]+/).filter(Boolean));
 }
 
-describe('a pull request Leadway cannot read', () => {
+describe('pages Leadway cannot read', () => {
   let diagnostic = '';
+
+  test('pages Leadway can read raise no problem (no false alarm on any pull-request fixture)', async () => {
+    expect(OTHER_PRS.length).toBeGreaterThanOrEqual(6);
+    const pages = await Promise.all(
+      OTHER_PRS.map(async (fixture) => {
+        const page = await browser.context.newPage();
+        await page.goto(fixture.url);
+        // Signed out, there is no hint; the page is still read.
+        if (fixture.expected?.viewer !== undefined) await page.locator('[data-leadway="pr-hint"]').waitFor({ state: 'attached' });
+        return page;
+      }),
+    );
+    // Past the readers' second looks and the reporter's grace period.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect(await callBackground<SiteProblem[]>(browser, 'listSiteProblems')).toEqual([]);
+    await Promise.all(pages.map((page) => page.close()));
+  });
 
   test('the popup says so for that tab and copies a diagnostic without page text', async () => {
     const pr = await browser.context.newPage();
@@ -156,5 +191,30 @@ describe('a pull request Leadway cannot read', () => {
     expect((await callBackground<SiteProblem[]>(browser, 'listSiteProblems')).map((p) => p.site)).toEqual(['github']);
     await popup.close();
     await pr.close();
+  });
+
+  test('a calendar event whose time cannot be read: the popup says so, the diagnostic names no person or title', async () => {
+    const calendar = await browser.context.newPage();
+    await calendar.goto(CALENDAR.url);
+    await expect
+      .poll(async () => (await callBackground<SiteProblem[]>(browser, 'listSiteProblems')).map((p) => `${p.site}:${p.page}:${p.missing}`), {
+        timeout: 15_000,
+      })
+      .toContain('google-calendar:popup:no-event-time');
+    await calendar.bringToFront();
+    const popup = await openPopupOver();
+    const notice = popup.getByTestId('tab-site-problem');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Leadway could not read this calendar event: Google Calendar may have changed its page.');
+    const text = await copyFrom(popup, notice.getByRole('button', { name: 'Copy diagnostic' }));
+    expect(text).toMatch(/^Leadway diagnostic\nSite: google-calendar\nPage: popup\nCould not read: no-event-time\n/);
+    expect(text).toMatch(/Selector groups missed: .*\bpopupWhen\b/);
+    const pageText = await calendar.evaluate(() => document.documentElement.outerHTML);
+    for (const secret of ['Morgan', 'Dana', '1:1', 'example.com', 'November']) {
+      expect(pageText).toContain(secret);
+      expect(text).not.toContain(secret);
+    }
+    await popup.close();
+    await calendar.close();
   });
 });
