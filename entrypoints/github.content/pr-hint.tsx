@@ -106,7 +106,7 @@ export function createPrHint(): PageFeature<PrContext> {
   return {
     name: 'pr-hint',
     async update(context, value) {
-      readCheck.read(context);
+      readCheck.read(value.sites.github.hints ? context : undefined);
       const wanted = context?.viewer !== undefined && value.sites.github.hints;
       if (!wanted || !context) return teardown();
       if (shown?.key === context.key || pendingKey === context.key) {

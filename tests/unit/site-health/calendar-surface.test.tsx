@@ -42,3 +42,24 @@ test('an open popup without a readable time is reported; fixed, it is taken back
   expect(reports.at(-1)).toBeUndefined();
   surface.dispose();
 });
+
+test('with the site switched off, nothing is reported: Leadway was not asked to read it', async () => {
+  const backend = createTestBackend(new Date(2026, 10, 24, 8, 0).getTime());
+  await backend.store.saveSettings({ people: DEMO_PEOPLE, sites: { 'google-calendar': { hints: false, toneCoach: false } } });
+  document.body.innerHTML = new DOMParser().parseFromString(readCalendarFixture(MANAGER.file), 'text/html').body.innerHTML;
+  document.getElementById('xDetDlgWhen')!.id = 'renamed-by-a-redesign';
+  const reports: (SiteProblemReport | undefined)[] = [];
+  const surface = createCalendarSurface({
+    reader: GOOGLE_CALENDAR_READER,
+    doc: document,
+    url: () => new URL(MANAGER.url),
+    now: () => backend.now,
+    settings: createSettingsCache(),
+    selectorGroups: GOOGLE_SELECTORS,
+    reportProblem: (problem) => reports.push(problem),
+  });
+  await surface.evaluate();
+  await settle();
+  expect(reports).toEqual([undefined]);
+  surface.dispose();
+});

@@ -103,7 +103,9 @@ export function createCalendarSurface(deps: CalendarSurfaceDeps): CalendarSurfac
     // As readOneOnOneView, with a look at what could not be read on the way.
     const roots = deps.reader.roots(deps.doc, url);
     const event = roots[0] ? deps.reader.read(deps.doc, url) : undefined;
-    reportProblem(calendarSiteProblem({ site, doc: deps.doc, roots, event, groups: deps.selectorGroups ?? {} }));
+    // Only where the user wants Leadway: with this site switched off, there is nothing it failed to do.
+    const watching = current.sites[site].hints;
+    reportProblem(watching ? calendarSiteProblem({ site, doc: deps.doc, roots, event, groups: deps.selectorGroups ?? {} }) : undefined);
     view = roots[0] && event ? oneOnOneView(event, roots[0], current) : undefined;
     if (!view || disposed) {
       panel.remove();
