@@ -8,6 +8,7 @@ import type { Settings } from '../utils/settings';
 import { createReminders, REMINDER_ICON, type ReminderApi } from '../utils/background/reminders';
 import { syncEnterpriseScripts, type EnterpriseApi } from '../utils/background/enterprise';
 import { injectToneCoach, type ToneCoachApi } from '../utils/background/tone-coach';
+import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../utils/background/site-problems';
 
 /** GitHub Enterprise servers the user added get the GitHub scripts; re-checked whenever settings or grants change. */
 function syncEnterprise(hosts: readonly string[]): void {
@@ -38,8 +39,24 @@ export default defineBackground(() => {
   });
   // Alarm listeners must be added when the worker starts: an alarm wakes a stopped worker and only those hear it.
   reminders.listen();
+  // Each tab's reading problem lives in session storage (it outlives the service worker, not the browser session).
+  const session = (browser.storage as unknown as { session?: SessionArea }).session;
+  const siteProblems = createSiteProblems({
+    store,
+    tabs: session ? sessionTabStorage(session) : memoryTabStorage(),
+    now: () => Date.now(),
+    version: browser.runtime.getManifest().version,
+  });
+  const forgetTab = (tabId: number) =>
+    void siteProblems.forgetTab(tabId).catch((error: unknown) => console.warn('[Leadway] forgetting a tab’s problem failed', error));
+  // A new page in the tab (a load, or GitHub's in-page navigation) reports for itself; a closed tab has nothing.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined || change.status === 'loading') forgetTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   const handlers = createHandlers({
     store,
+    siteProblems,
     now: () => Date.now(),
     random: Math.random,
     broadcastSettings: (settings) => {
@@ -64,4 +81,5 @@ export default defineBackground(() => {
     backgroundMessenger.onMessage(type, ({ data }) => (handlers[type] as (d: unknown) => Promise<unknown>)(data) as never);
   }
   backgroundMessenger.onMessage('loadToneCoach', ({ sender }) => injectToneCoach(browser as unknown as ToneCoachApi, sender));
+  backgroundMessenger.onMessage('reportSiteProblem', ({ sender, data }) => siteProblems.report(sender, data));
 });

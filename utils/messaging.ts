@@ -9,6 +9,7 @@ import type { ClearFilter, HistoryFilter, ImportPreview } from './storage/store'
 
 export type { HistoryFilter };
 import type { WeeklyStat } from './storage/schema';
+import type { SiteProblem, SiteProblemReport } from './site-health';
 
 /** An event as a surface reports it; the background stamps the time when it is missing. */
 export type NewHistoryEvent = Omit<HistoryEvent, 'id' | 'at'> & { at?: number };
@@ -44,10 +45,21 @@ export interface BackgroundProtocol {
   openOptions(section?: string): void;
   /** A GitHub page's first comment box got focus: inject the tone coach into the asking frame. False without one. */
   loadToneCoach(): boolean;
+  /**
+   * A content script could not read a page it should understand (`null`: it reads fine again). For the sender's
+   * own tab only; the background stamps time and version. Content scripts call utils/content/site-problem.ts.
+   */
+  reportSiteProblem(report: SiteProblemReport | null): SiteProblem | null;
+  /** The popup: the problem of the given tab, if its page could not be read. */
+  getTabSiteProblem(request: { tabId: number }): SiteProblem | null;
+  /** The options page: the last problem of each site, newest first. */
+  listSiteProblems(): SiteProblem[];
+  /** The options page: forget the kept problems. */
+  clearSiteProblems(): void;
 }
 
 /** Messages answered from who sent them rather than what they carry; the background registers these itself. */
-export type SenderBoundMessage = 'loadToneCoach';
+export type SenderBoundMessage = 'loadToneCoach' | 'reportSiteProblem';
 
 /** What a content script says it sees, for the popup. */
 export interface PageContext {

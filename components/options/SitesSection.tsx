@@ -8,6 +8,7 @@ import { PhraseList } from './PhraseList';
 import { originPattern, parseEnterpriseOrigin } from './enterprise';
 import type { SettingsSectionProps } from './sections';
 import { errorMessage } from './useSettings';
+import { SiteProblems } from './SiteProblems';
 
 export function SitesSection({ settings, save, reportError }: SettingsSectionProps) {
   const setSite = (site: Site, change: Partial<{ hints: boolean; toneCoach: boolean }>) =>
@@ -51,6 +52,8 @@ export function SitesSection({ settings, save, reportError }: SettingsSectionPro
           onChange={(hints) => setSite('outlook', { hints })}
         />
       </fieldset>
+
+      <SiteProblems />
 
       <EnterpriseHosts hosts={settings.enterpriseHosts} save={save} reportError={reportError} />
 

@@ -9,6 +9,7 @@ import { useTheme } from './theme';
 import { usePopupData } from './usePopupData';
 import { favouriteTips, searchTips, tipsInArea, toggleFavourite } from './tips';
 import { StarButton } from './StarButton';
+import { TabSiteProblem, useTabSiteProblem } from './TabSiteProblem';
 
 export type PopupMode = 'suggested' | 'browse' | 'favourites';
 
@@ -41,6 +42,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 1200 }: PopupAppProps) {
   const { settings, setSettings, customTips, page, suggestions, offline } = usePopupData(catalogue, now);
+  const siteProblem = useTabSiteProblem();
   useTheme(settings?.theme);
 
   const [mode, setMode] = useState<PopupMode>('suggested');
@@ -318,6 +320,8 @@ export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 
           </select>
         </div>
       ) : null}
+
+      {siteProblem && !searching ? <TabSiteProblem problem={siteProblem} /> : null}
 
       {contextLine() ? (
         <p class="pp-context" data-testid="popup-context">

@@ -11,11 +11,19 @@ import { recordReaction } from '../../utils/content/record';
 import { githubTheme, systemPrefersDark } from '../../utils/content/theme';
 import type { Tip } from '../../utils/tips/types';
 import type { PageFeature } from '../../utils/content/page-features';
+import { createPrReadCheck } from '../../utils/content/github-health';
 
-/** Puts the card where a person looks (see utils/github/placement.ts) and notes the place for tests and reports. */
+/** Tells the popup and options when this page cannot be read (utils/content/github-health.ts). */
+const readCheck = createPrReadCheck();
+
+/**
+ * Puts the card where a person looks (see utils/github/placement.ts), notes the place for tests, and tells the read
+ * check whether the page offered one: a card left floating over a PR page means GitHub's page changed.
+ */
 function place(host: HTMLElement): Placement | undefined {
   const placement = placeVisibly(host, document, isShown);
   if (placement) host.dataset.placement = placement.slot;
+  readCheck.placed(placement !== undefined && placement.slot !== 'floating');
   return placement;
 }
 
@@ -86,6 +94,7 @@ export function createPrHint(): PageFeature<PrContext> {
   return {
     name: 'pr-hint',
     async update(context, value) {
+      readCheck.read(value.sites.github.hints ? context : undefined);
       const wanted = context?.viewer !== undefined && value.sites.github.hints;
       if (!wanted || !context) return teardown();
       if (shown?.key === context.key || pendingKey === context.key) {

@@ -8,6 +8,7 @@ import type { LeadwayStore } from '../storage/store';
 import { seededRandom } from '../random';
 import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEvent, SenderBoundMessage } from '../messaging';
 import { toStorageError, type StorageError } from '../storage/errors';
+import { createSiteProblems, memoryTabStorage, type SiteProblems } from './site-problems';
 
 export interface HandlerDeps {
   store: LeadwayStore;
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   openOptions: (section?: string) => Promise<void>;
   onMeetingSeen?: (meeting: Parameters<BackgroundProtocol['noteOneOnOne']>[0]) => Promise<void> | void;
   version: string;
+  /** Per-tab and per-site reading problems; the background passes one backed by session storage. */
+  siteProblems?: SiteProblems;
 }
 
 export type Handlers = {
@@ -44,6 +47,8 @@ function assertNewEvent(event: NewHistoryEvent): void {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
+  const siteProblems =
+    deps.siteProblems ?? createSiteProblems({ store, tabs: memoryTabStorage(), now: deps.now, version: deps.version });
   /** The last storage failure seen, until a write succeeds again. */
   let lastProblem: StorageError | undefined;
 
@@ -161,5 +166,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     noteOneOnOne: async (meeting) => {
       await deps.onMeetingSeen?.(meeting);
     },
+    getTabSiteProblem: (request) => siteProblems.forTab(request?.tabId),
+    listSiteProblems: () => siteProblems.list(),
+    clearSiteProblems: () => siteProblems.clear(),
   };
 }

@@ -97,6 +97,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       await upgradeSettingsRecord(tx);
     },
   },
+  {
+    // The last problem reading each site (a redesign of GitHub or a calendar), for the options page. Nothing to
+    // rewrite: earlier versions kept no such record.
+    version: 4,
+    migrate(db) {
+      db.createObjectStore('siteProblems', { keyPath: 'site' });
+    },
+  },
 ];
 
 /** Runs every step after `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */

@@ -3,12 +3,13 @@ import type { HistoryEvent, Reaction } from '../history';
 import type { Settings } from '../settings';
 import type { Area } from '../tips/areas';
 import type { Surface, Tip } from '../tips/types';
+import type { SiteProblem } from '../site-health';
 
 /** The one IndexedDB database Leadway keeps, owned by the background service worker. */
 export const DB_NAME = 'leadway';
 
 /** The schema version this code writes. Bump it together with a new step in migrations.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The only key of the `settings` store: settings are one record. */
 export const SETTINGS_KEY = 'settings';
@@ -77,11 +78,16 @@ export interface LeadwayDB extends DBSchema {
     key: string;
     value: MetaValue;
   };
+  /** The last problem reading each site (see site-health.ts), one record per site. Diagnostics, not exported. */
+  siteProblems: {
+    key: SiteProblem['site'];
+    value: SiteProblem;
+  };
 }
 
-export type LeadwayStoreName = 'settings' | 'history' | 'customTips' | 'weeklyStats' | 'tipState' | 'meta';
+export type LeadwayStoreName = 'settings' | 'history' | 'customTips' | 'weeklyStats' | 'tipState' | 'meta' | 'siteProblems';
 
-export const ALL_STORES: LeadwayStoreName[] = ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta'];
+export const ALL_STORES: LeadwayStoreName[] = ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta', 'siteProblems'];
 
 /** The stores one history write touches, always together. */
 export const HISTORY_STORES: ('history' | 'weeklyStats' | 'tipState')[] = ['history', 'weeklyStats', 'tipState'];

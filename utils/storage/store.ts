@@ -24,6 +24,7 @@ import { validateSettings } from './validate-settings';
 import { upgradeStoredSettings } from './legacy';
 import { checkCustomTip } from './validate-tip';
 import { observed } from './requests';
+import { checkSiteProblem, type SiteProblem } from '../site-health';
 
 export type { ImportPreview } from './import-data';
 export type { ClearFilter, HistoryFilter } from './history-query';
@@ -244,6 +245,34 @@ export class LeadwayStore {
   async deleteCustomTip(id: string): Promise<void> {
     if (typeof id !== 'string') throw invalid('A tip id is text.');
     await this.run(['customTips'], 'readwrite', (tx) => tx.objectStore('customTips').delete(id));
+  }
+
+  // Site problems (diagnostics: not exported, kept by an import, cleared by a reset)
+
+  /** Keeps `problem` as its site's last problem, replacing the one before. */
+  async saveSiteProblem(problem: SiteProblem): Promise<SiteProblem> {
+    const checked = checkSiteProblem(problem);
+    if (!checked.ok) throw invalid(`This site problem cannot be saved: ${checked.error}.`);
+    await this.run(['siteProblems'], 'readwrite', (tx) => tx.objectStore('siteProblems').put(checked.value));
+    return checked.value;
+  }
+
+  /** The last problem of each site, newest first; a damaged record is left out rather than shown. */
+  async listSiteProblems(): Promise<SiteProblem[]> {
+    const stored = await this.run(['siteProblems'], 'readonly', (tx) => tx.objectStore('siteProblems').getAll());
+    const problems: SiteProblem[] = [];
+    for (const value of stored as unknown[]) {
+      const checked = checkSiteProblem(value);
+      if (checked.ok) problems.push(checked.value);
+    }
+    return problems.sort((a, b) => b.at - a.at);
+  }
+
+  /** Forgets the kept problems (all sites, or one). */
+  async clearSiteProblems(site?: SiteProblem['site']): Promise<void> {
+    await this.run(['siteProblems'], 'readwrite', (tx) =>
+      site === undefined ? tx.objectStore('siteProblems').clear() : tx.objectStore('siteProblems').delete(site),
+    );
   }
 
   // Backup

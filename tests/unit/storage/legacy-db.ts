@@ -87,3 +87,42 @@ export async function rawVersion(name: string): Promise<number> {
   const dbs = await indexedDB.databases();
   return dbs.find((d) => d.name === name)?.version ?? 0;
 }
+
+/**
+ * Version 3 as that release wrote it: version 2 plus the derived stores (weeklyStats by week, tipState) and meta,
+ * filled with whatever the caller gives (the test passes records recounted from `events`).
+ */
+export async function createV3(
+  name: string,
+  data: {
+    settings: unknown;
+    events: Omit<HistoryEvent, 'id'>[];
+    tips: Tip[];
+    weeklyStats: unknown[];
+    tipState: unknown[];
+    meta: Record<string, unknown>;
+  },
+): Promise<void> {
+  const db = await openRaw(name, 3, (raw) => {
+    raw.createObjectStore('settings');
+    const history = raw.createObjectStore('history', { keyPath: 'id', autoIncrement: true });
+    history.createIndex('by-at', 'at');
+    history.createIndex('by-tip', 'tipId');
+    history.createIndex('by-area', 'area');
+    history.createIndex('by-area-at', ['area', 'at']);
+    history.createIndex('by-tip-at', ['tipId', 'at']);
+    raw.createObjectStore('customTips', { keyPath: 'id' });
+    raw.createObjectStore('weeklyStats', { keyPath: 'key' }).createIndex('by-week', 'week');
+    raw.createObjectStore('tipState', { keyPath: 'tipId' });
+    raw.createObjectStore('meta');
+  });
+  await fill(db, ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta'], (tx) => {
+    if (data.settings !== undefined) tx.objectStore('settings').put(data.settings, 'settings');
+    for (const e of data.events) tx.objectStore('history').add(e);
+    for (const tip of data.tips) tx.objectStore('customTips').put(tip);
+    for (const stat of data.weeklyStats) tx.objectStore('weeklyStats').put(stat);
+    for (const state of data.tipState) tx.objectStore('tipState').put(state);
+    for (const [key, value] of Object.entries(data.meta)) tx.objectStore('meta').put(value, key);
+  });
+  db.close();
+}

@@ -4,8 +4,10 @@ import { DB_VERSION } from '../../../utils/storage/schema';
 import { MIGRATIONS, openLeadwayDb, StorageError } from '../../../utils/storage/migrations';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { weekStart } from '../../../utils/storage/aggregates';
-import { createV1, createV2, openRaw, rawVersion, V1_SETTINGS } from './legacy-db';
-import { customTip, DAY, derivedVersusRecount, event, freshName, NOW, randomEvent, seededRandom } from './helpers';
+import { createV1, createV2, createV3, openRaw, rawVersion, V1_SETTINGS } from './legacy-db';
+import { customTip, DAY, derivedVersusRecount, dumpAll, event, freshName, NOW, randomEvent, seededRandom } from './helpers';
+import { tipStatesOf, weeklyStatsOf } from '../../../utils/storage/aggregates';
+import type { SiteProblem } from '../../../utils/site-health';
 
 const OLD_EVENTS = [
   event({ type: 'shown', at: NOW - 20 * DAY }),
@@ -17,13 +19,13 @@ const OLD_EVENTS = [
 
 describe('migrations', () => {
   it('lists one step per version, in order, ending at DB_VERSION', () => {
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3]);
-    expect(DB_VERSION).toBe(3);
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3, 4]);
+    expect(DB_VERSION).toBe(4);
   });
 
   it('creates every store and index on a fresh install', async () => {
     const db = await openLeadwayDb(freshName('fresh'));
-    expect([...db.objectStoreNames].sort()).toEqual(['customTips', 'history', 'meta', 'settings', 'tipState', 'weeklyStats']);
+    expect([...db.objectStoreNames].sort()).toEqual(['customTips', 'history', 'meta', 'settings', 'siteProblems', 'tipState', 'weeklyStats']);
     expect([...db.transaction('history').store.indexNames].sort()).toEqual([
       'by-area',
       'by-area-at',
@@ -39,7 +41,7 @@ describe('migrations', () => {
     const name = freshName('v1');
     await createV1(name, V1_SETTINGS, OLD_EVENTS);
     const db = await openLeadwayDb(name);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
 
     const history = await db.getAll('history');
     expect(history).toEqual(OLD_EVENTS.map((e, i) => ({ ...e, id: i + 1 })));
@@ -113,6 +115,41 @@ describe('migrations', () => {
     expect((await db.get('settings', 'settings'))?.dailyCaps['pr-hint']).toBe(8);
     const thisWeek = weekStart(NOW);
     expect(stored.weekly.every((s) => s.week <= thisWeek && (s.week - thisWeek) % (7 * DAY) === 0)).toBe(true);
+  });
+
+  it('upgrades a version 3 database losslessly: every old record stays, byte for byte, and site problems start empty', async () => {
+    const name = freshName('v3');
+    const random = seededRandom(3);
+    const events = Array.from({ length: 200 }, () => randomEvent(random));
+    const withIds = events.map((e, i) => ({ ...e, id: i + 1 }));
+    const settings = { ...defaultSettings(), role: 'tech-lead' as const, snoozeDays: 9 };
+    const tips = [customTip()];
+    await createV3(name, {
+      settings,
+      events,
+      tips,
+      weeklyStats: weeklyStatsOf(withIds),
+      tipState: tipStatesOf(withIds),
+      meta: { lastPrunedAt: NOW - DAY },
+    });
+    const db = await openLeadwayDb(name);
+    expect(db.version).toBe(4);
+    const dump = await dumpAll(db);
+    expect(dump.siteProblems).toEqual([]);
+    expect(dump.settings).toEqual([{ key: 'settings', value: settings }]);
+    expect(dump.history!.map((r) => r.value)).toEqual(withIds);
+    expect(dump.customTips!.map((r) => r.value)).toEqual(tips);
+    expect(dump.meta).toEqual([{ key: 'lastPrunedAt', value: NOW - DAY }]);
+    const { stored, recount } = await derivedVersusRecount(db);
+    expect(stored).toEqual(recount);
+
+    // The new store works on top of the old data, and keeps one problem per site.
+    const store = new LeadwayStore(() => openLeadwayDb(name));
+    const problem: SiteProblem = { site: 'github', missing: ['no-author'], page: 'hybrid', groups: { author: false }, version: '0.1.0', at: NOW };
+    await store.saveSiteProblem(problem);
+    await store.saveSiteProblem({ ...problem, missing: ['no-placement'], at: NOW + 1 });
+    expect(await store.listSiteProblems()).toEqual([{ ...problem, missing: ['no-placement'], at: NOW + 1 }]);
+    expect((await store.getSettings()).snoozeDays).toBe(9);
   });
 
   it('backfills a large history in batches and keeps records it cannot count', async () => {

@@ -11,6 +11,7 @@ import { vi, type Mock } from 'vitest';
 import type * as Messaging from '../../../utils/messaging';
 import type { BackgroundProtocol, PageContext, TabProtocol } from '../../../utils/messaging';
 import { createHandlers } from '../../../utils/background/handlers';
+import { createSiteProblems, memoryTabStorage, type SiteProblems } from '../../../utils/background/site-problems';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { openLeadwayDb } from '../../../utils/storage/migrations';
 import { seededRandom } from '../../../utils/random';
@@ -22,6 +23,8 @@ type TabListener = (message: { data: unknown }) => unknown;
 export interface TestBackend {
   store: LeadwayStore;
   handlers: Handlers;
+  /** The background's site problems, so a test can report one as a content script in a tab would. */
+  siteProblems: SiteProblems;
   /** Every message the UI sent to the background, in order. */
   sent: { type: keyof BackgroundProtocol; data: unknown }[];
   /** What the active tab's content script answers; `'no-content-script'` makes the request fail. */
@@ -52,6 +55,7 @@ export function createTestBackend(now = Date.UTC(2025, 4, 14, 10, 0)): TestBacke
   const backend: TestBackend = {
     store,
     handlers: undefined as unknown as Handlers,
+    siteProblems: undefined as unknown as SiteProblems,
     sent: [],
     pageContext: null,
     failures: {},
@@ -62,7 +66,9 @@ export function createTestBackend(now = Date.UTC(2025, 4, 14, 10, 0)): TestBacke
       void tabListeners.get('settingsChanged')?.({ data: json(settings) });
     },
   };
+  backend.siteProblems = createSiteProblems({ store, tabs: memoryTabStorage(), now: () => backend.now, version: '0.0.0-test' });
   backend.handlers = createHandlers({
+    siteProblems: backend.siteProblems,
     store,
     now: () => backend.now,
     random: seededRandom(7),
@@ -87,6 +93,7 @@ async function askBackground(type: keyof BackgroundProtocol, data?: unknown): Pr
     if (failure) throw new Error(failure);
     // Sender-bound messages (loadToneCoach) need a tab: extension pages, which these tests render, have none.
     if (type === 'loadToneCoach') return false;
+    if (type === 'reportSiteProblem') return json(await backend.siteProblems.report({}, json(data)));
     const handler = backend.handlers[type] as (input: unknown) => Promise<unknown>;
     return json(await handler(json(data)));
   } catch (error) {

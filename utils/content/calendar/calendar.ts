@@ -4,13 +4,15 @@ import { createSettingsCache } from '../../content/settings-cache';
 import { createCalendarSurface } from './surface';
 import { watchPageChanges } from './observer';
 import type { CalendarReader } from '../../calendar/types';
+import type { SelectorGroups } from '../site-probe';
 
 /**
  * One Google Calendar or Outlook tab. Both apps open events without page loads and reuse one popup for every
  * event, so the page is watched (one coalesced MutationObserver plus URL changes) and re-read on each change.
  */
-export function startCalendar(ctx: ContentScriptContext, reader: CalendarReader): void {
+export function startCalendar(ctx: ContentScriptContext, reader: CalendarReader, selectorGroups?: SelectorGroups): void {
   const surface = createCalendarSurface({
+    selectorGroups,
     reader,
     doc: document,
     url: () => new URL(location.href),

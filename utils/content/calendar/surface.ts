@@ -3,7 +3,11 @@ import { askBackground, type PageContext } from '../../messaging';
 import { safely } from '../../content/safely';
 import type { Settings, SettingsPatch } from '../../settings';
 import { createPanelController, type OneOnOnePanelController } from './panel';
-import { readOneOnOneView, startsLaterToday, type OneOnOneView } from './view';
+import { oneOnOneView, readOneOnOneView, startsLaterToday, type OneOnOneView } from './view';
+import { calendarSiteProblem } from './health';
+import type { SelectorGroups } from '../site-probe';
+import { clearSiteProblem, reportSiteProblem } from '../site-problem';
+import type { SiteProblemReport } from '../../site-health';
 
 export interface SettingsSource {
   get(): Promise<Settings>;
@@ -19,6 +23,15 @@ export interface CalendarSurfaceDeps {
   settings: SettingsSource;
   /** Injected for tests. */
   copyText?: (text: string) => Promise<void>;
+  /** This site's selector groups, named in the diagnostic when an open event cannot be read. */
+  selectorGroups?: SelectorGroups;
+  /** Where reading problems go (undefined: the page reads fine); content-side reporting by default. */
+  reportProblem?: (problem: SiteProblemReport | undefined) => void;
+}
+
+function reportToBackground(problem: SiteProblemReport | undefined): void {
+  if (problem) reportSiteProblem(problem);
+  else clearSiteProblem();
 }
 
 export interface CalendarSurface {
@@ -78,14 +91,22 @@ export function createCalendarSurface(deps: CalendarSurfaceDeps): CalendarSurfac
   async function tick(): Promise<void> {
     const url = deps.url();
     const site = deps.reader.matches(url) ? deps.reader.site : undefined;
+    const reportProblem = deps.reportProblem ?? reportToBackground;
     if (!site) {
       view = undefined;
+      reportProblem(undefined);
       panel.remove();
       return;
     }
     settings ??= await deps.settings.get();
     const current = settings;
-    view = readOneOnOneView(deps.reader, deps.doc, url, current);
+    // As readOneOnOneView, with a look at what could not be read on the way.
+    const roots = deps.reader.roots(deps.doc, url);
+    const event = roots[0] ? deps.reader.read(deps.doc, url) : undefined;
+    // Only where the user wants Leadway: with this site switched off, there is nothing it failed to do.
+    const watching = current.sites[site].hints;
+    reportProblem(watching ? calendarSiteProblem({ site, doc: deps.doc, roots, event, groups: deps.selectorGroups ?? {} }) : undefined);
+    view = roots[0] && event ? oneOnOneView(event, roots[0], current) : undefined;
     if (!view || disposed) {
       panel.remove();
       return;
