@@ -122,10 +122,19 @@ export class LeadwayStore {
 
   async saveSettings(patch: SettingsPatch): Promise<Settings> {
     if (!isPlainObject(patch)) throw invalid('Settings can only be changed with an object of new values.');
+    return this.updateSettings(() => patch);
+  }
+
+  /**
+   * Reads the settings and writes `change(current)` in one transaction, so an add or remove from one tab cannot
+   * overwrite what another tab added a moment before.
+   */
+  async updateSettings(change: (current: Settings) => SettingsPatch): Promise<Settings> {
     return this.run(['settings'], 'readwrite', async (tx) => {
       const store = tx.objectStore('settings');
       const stored = await store.get(SETTINGS_KEY);
       const current = stored === undefined ? defaultSettings() : upgradeStoredSettings(stored);
+      const patch = change(current);
       const { settings, validation } = validateSettings(applySettingsPatch(current, patch), 'reject');
       if (!settings) refuse('These settings cannot be saved', validation);
       await store.put(settings, SETTINGS_KEY);

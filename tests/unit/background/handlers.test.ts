@@ -140,4 +140,23 @@ describe('background handlers', () => {
     await handlers.recordEvent({ type: 'helpful', tipId: tip.id, area: tip.area, surface: 'pr-hint', contextKey: 'x' });
     expect(await handlers.ping()).toEqual({ version: '0.1.0' });
   });
+  test('calendar changes are additions: two tabs at once both land, and saying it again updates one entry', async () => {
+    const { handlers, store, broadcast } = setup();
+    await Promise.all([
+      handlers.rememberPerson({ name: 'Ada Lovelace', email: 'ada@example.com', relationship: 'manager' }),
+      handlers.rememberPerson({ name: 'Grace Hopper', relationship: 'mentor' }),
+      handlers.addNotOneOnOne('outlook:standup|org'),
+      handlers.addNotOneOnOne('series-1'),
+    ]);
+    await handlers.rememberPerson({ name: 'Ada L.', email: 'ADA@example.com', relationship: 'peer' });
+    await handlers.addNotOneOnOne('series-1');
+    const settings = await store.getSettings();
+    expect(settings.people.map((p) => [p.name, p.relationship])).toEqual([
+      ['Ada L.', 'peer'],
+      ['Grace Hopper', 'mentor'],
+    ]);
+    expect(new Set(settings.people.map((p) => p.id)).size).toBe(2);
+    expect([...settings.notOneOnOne].sort()).toEqual(['outlook:standup|org', 'series-1']);
+    expect(broadcast).toHaveBeenCalled();
+  });
 });

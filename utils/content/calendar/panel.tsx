@@ -3,12 +3,14 @@ import panelCss from '../../../components/calendar/one-on-one.css?inline';
 import { OneOnOnePanel } from '../../../components/calendar/OneOnOnePanel';
 import { agendaText } from '../../../components/calendar/agenda';
 import { createShadowHost, type ShadowHost } from '../../../components/shadow-host';
-import { randomId } from '../../../components/options/ids';
-import { askBackground } from '../../messaging';
+import { askBackground, type BackgroundProtocol } from '../../messaging';
+
+/** The settings changes a calendar panel may ask for. */
+export type SettingsChange = 'rememberPerson' | 'addNotOneOnOne';
 import { recordReaction } from '../../content/record';
 import { backgroundTheme, systemPrefersDark } from '../../content/theme';
 import type { SelectionResult } from '../../tips/select';
-import type { Relationship, Settings, SettingsPatch } from '../../settings';
+import type { Relationship, Settings } from '../../settings';
 import { personToRemember, type OneOnOneView } from './view';
 
 export const TIPS_PER_PANEL = 3;
@@ -17,8 +19,11 @@ export interface PanelDeps {
   doc: Document;
   /** The settings the surface last saw (never stale by more than one broadcast). */
   settings: () => Settings;
-  /** Save a change; resolves once the surface has re-read the page with the new settings. */
-  save: (patch: SettingsPatch) => Promise<void>;
+  /**
+   * Ask the background for one of the two settings changes the panel offers (sent as an addition, not a whole
+   * list, so two tabs cannot overwrite each other); resolves once the surface has re-read the page.
+   */
+  change: <K extends SettingsChange>(type: K, data: Parameters<BackgroundProtocol[K]>[0]) => Promise<void>;
   /** Injected for tests. */
   copyText?: (text: string) => Promise<void>;
 }
@@ -100,16 +105,14 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
   }
 
   async function pickRelationship(view: OneOnOneView, relationship: Relationship): Promise<void> {
-    const person = personToRemember(view, relationship, randomId('person-'));
+    const person = personToRemember(view, relationship, 'new');
     if (!person) throw new Error('Leadway: nobody to remember on this event');
-    const people = deps.settings().people;
-    await deps.save({ people: [...people, person] });
+    const { id: _id, ...fields } = person;
+    await deps.change('rememberPerson', fields);
   }
 
   async function notOneOnOne(view: OneOnOneView): Promise<void> {
-    const existing = deps.settings().notOneOnOne;
-    const seriesKey = view.event.seriesKey;
-    if (!existing.includes(seriesKey)) await deps.save({ notOneOnOne: [...existing, seriesKey] });
+    if (!deps.settings().notOneOnOne.includes(view.event.seriesKey)) await deps.change('addNotOneOnOne', view.event.seriesKey);
     // The save re-reads the page and removes the panel; make sure it is gone even if the page could not be read.
     remove();
   }

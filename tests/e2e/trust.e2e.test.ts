@@ -1,0 +1,107 @@
+/**
+ * Trust boundaries in real Chromium (issue 13): what a compromised content script or a hostile page script can do
+ * to Leadway, and that Leadway keeps working afterwards.
+ *
+ * "A compromised content script" is played through the DevTools protocol: Runtime.evaluate in the isolated world
+ * Chromium made for Leadway's content script on that page, where `chrome.runtime.sendMessage` reaches the background
+ * exactly as Leadway's own scripts do (a renderer that GitHub's page took over could do the same). Page scripts are
+ * played with page.evaluate in the page's own world.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GITHUB_FIXTURES } from '../fixtures/github/index';
+import { callBackground, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+
+const FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-react.html')!;
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await serveFixtures(browser.context, Object.fromEntries(GITHUB_FIXTURES.map((f) => [f.url, `github/${f.file}`])));
+  const settings = await callBackground<{ dailyCaps: Record<string, number> }>(browser, 'getSettings');
+  await callBackground(browser, 'saveSettings', { dailyCaps: { ...settings.dailyCaps, 'pr-hint': 1000 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Open a page and keep a DevTools session on it that knows the content scripts' isolated worlds. */
+async function openWithWorlds(url: string): Promise<{ page: Page; inContentScript: <T>(expression: string) => Promise<T> }> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const worlds: { id: number; origin: string; name: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable');
+  await page.goto(url);
+  const inContentScript = async <T,>(expression: string): Promise<T> => {
+    const deadline = Date.now() + 10_000;
+    let world = worlds.find((w) => w.origin.includes(browser.extensionId) || w.name === 'Leadway');
+    while (!world && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      world = worlds.find((w) => w.origin.includes(browser.extensionId) || w.name === 'Leadway');
+    }
+    if (!world) throw new Error(`no Leadway content-script world on ${url}: ${JSON.stringify(worlds)}`);
+    const result = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    return result.result.value as T;
+  };
+  return { page, inContentScript };
+}
+
+/** What `chrome.runtime.sendMessage` with Leadway's wire format gets back in that world: `{ res }` or `{ err }`. */
+const send = (type: string, data: unknown) =>
+  `chrome.runtime.sendMessage({ id: Math.random(), type: ${JSON.stringify(type)}, data: ${JSON.stringify(data)}, timestamp: Date.now() })`;
+
+describe('1. the background answers each message only from those allowed to send it', () => {
+  test('a content script on GitHub cannot reset, export, import, change settings or write 1:1 history', async () => {
+    await callBackground(browser, 'saveSettings', { favourites: ['keep-me'] });
+    const { page, inContentScript } = await openWithWorlds(FIRST_TIMER.url);
+    await page.locator('[data-leadway="pr-hint"]').waitFor({ state: 'attached', timeout: 10_000 });
+
+    const attacks: [string, unknown][] = [
+      ['resetData', undefined],
+      ['exportData', undefined],
+      ['importData', { text: '{}', dryRun: false }],
+      ['saveSettings', { favourites: [], enterpriseHosts: ['https://evil.example'] }],
+      ['clearHistory', {}],
+      ['listHistory', {}],
+      ['saveCustomTip', { id: 'custom-x', title: 'x', body: 'x', area: 'mentorship', contexts: ['anywhere'] }],
+      ['recordEvent', { type: 'never', tipId: 'x', area: 'mentorship', surface: 'one-on-one', contextKey: 'event' }],
+      ['recordEvent', { type: 'shown', tipId: 'x', area: 'mentorship', surface: 'pr-hint', contextKey: 'acme/widget#1' }],
+      ['noteOneOnOne', { key: 'k', title: 'Secret', start: Date.now() + 60_000, contexts: ['one-on-one'] }],
+      ['rememberPerson', { name: 'Eve', relationship: 'manager' }],
+      ['dropEverything', undefined],
+    ];
+    for (const [type, data] of attacks) {
+      const reply = await inContentScript<{ res?: unknown; err?: { message: string } } | undefined>(send(type, data));
+      expect(reply?.res, type).toBeUndefined();
+      if (type !== 'dropEverything') expect(reply?.err?.message, type).toMatch(/refused/);
+    }
+    // What it may do still works from there.
+    const ping = await inContentScript<{ res?: { version: string } }>(send('ping', undefined));
+    expect(ping.res?.version).toMatch(/\d/);
+
+    const after = await callBackground<{ settings: { favourites: string[]; enterpriseHosts: string[]; people: unknown[] }; history: { contextKey: string }[] }>(
+      browser,
+      'exportData',
+    );
+    expect(after.settings.favourites).toEqual(['keep-me']);
+    expect(after.settings.enterpriseHosts).toEqual([]);
+    expect(after.settings.people).toEqual([]);
+    // Only the hint's own "shown" event, which the background wrote; none of the forged ones.
+    expect(after.history.filter((event) => event.contextKey === 'event' || event.contextKey === 'acme/widget#1')).toEqual([]);
+    expect(after.history.length).toBeGreaterThan(0);
+    await page.close();
+
+    // Leadway keeps working: a fresh PR page gets its hint.
+    const again = await browser.context.newPage();
+    await again.goto(FIRST_TIMER.url);
+    await again.locator('[data-leadway="pr-hint"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await again.close();
+  });
+});
