@@ -43,6 +43,17 @@ function assertNewEvent(event: NewHistoryEvent): void {
   }
 }
 
+/** A reaction may be recorded a little after the click (retries while the worker restarts), never later or ahead. */
+export const EVENT_TIME_SLACK_MS = 5 * 60_000;
+
+/**
+ * The background owns the clock: a sender's time is kept only when it lies in the last few minutes, so a page
+ * cannot write history into the future (hiding a tip for years) or the past (skewing growth); otherwise it is now.
+ */
+export function stampTime(at: unknown, now: number): number {
+  return typeof at === 'number' && Number.isFinite(at) && at <= now && at >= now - EVENT_TIME_SLACK_MS ? Math.round(at) : now;
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
   /** The last storage failure seen, until a write succeeds again. */
@@ -111,7 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     assertNewEvent(event);
     let stored: HistoryEvent;
     try {
-      stored = await store.addEvent({ ...event, at: event.at ?? deps.now() });
+      stored = await store.addEvent({ ...event, at: stampTime(event.at, deps.now()) });
       lastProblem = undefined;
     } catch (error) {
       lastProblem = toStorageError(error);
@@ -154,7 +165,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   async function importData({ text, dryRun }: { text: string; dryRun: boolean }): Promise<ImportOutcome> {
     try {
-      const preview = await store.importData(text, { dryRun });
+      const preview = await store.importData(text, { dryRun, now: deps.now() });
       if (!dryRun) deps.broadcastSettings(await store.getSettings());
       return { ok: true, preview };
     } catch (error) {

@@ -108,7 +108,27 @@ function checkUniqueIds<T>(v: Validation, items: T[], path: string, idOf: (item:
   });
 }
 
-function checkExportBody(v: Validation, object: Record<string, unknown>): LeadwayExport | undefined {
+/** History and exports Leadway wrote fall after this (Leadway did not exist before 2020). */
+export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
+/** Clocks differ between machines a little; a date further ahead than this is not one Leadway wrote. */
+export const FUTURE_SLACK_MS = 86_400_000;
+
+function day(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Refuses a time outside 2020-01-01 .. a day from now, saying which field and why. */
+function checkSaneTime(v: Validation, at: number, path: string, now: number): void {
+  if (at >= EARLIEST_TIME && at <= now + FUTURE_SLACK_MS) return;
+  v.fail(
+    path,
+    at < EARLIEST_TIME
+      ? `${path} is ${day(at)}, before 2020, so Leadway cannot have recorded it`
+      : `${path} is ${day(at)}, in the future, so Leadway cannot have recorded it (check this computer's clock)`,
+  );
+}
+
+function checkExportBody(v: Validation, object: Record<string, unknown>, now: number): LeadwayExport | undefined {
   const exportedAt = checkInteger(v, object.exportedAt, 'exportedAt', 0, 8_640_000_000_000_000);
   const settings = checkSettings(v, object.settings, 'settings');
 
@@ -116,6 +136,7 @@ function checkExportBody(v: Validation, object: Record<string, unknown>): Leadwa
   const rawHistory = checkArray(v, object.history, 'history', MAX_HISTORY_EVENTS);
   rawHistory?.forEach((item, index) => {
     const event = checkEvent(v, item, join('history', index), true);
+    if (event) checkSaneTime(v, event.at, join(join('history', index), 'at'), now);
     if (event) history.push(event);
   });
   if (rawHistory && history.length === rawHistory.length) checkUniqueIds(v, history, 'history', (event) => event.id);
@@ -133,7 +154,7 @@ function checkExportBody(v: Validation, object: Record<string, unknown>): Leadwa
 }
 
 /** Reads an export file. Never throws: every problem comes back as an ImportError with a message for people. */
-export function parseExport(text: string): ParseResult {
+export function parseExport(text: string, now: number = Date.now()): ParseResult {
   try {
     if (typeof text !== 'string') return fail('not-json', 'There is no file text to import.');
     const bytes = tooLarge(text);
@@ -154,7 +175,7 @@ export function parseExport(text: string): ParseResult {
 
     const v = new Validation('drop');
     for (const key of Object.keys(object)) if (!EXPORT_KEYS.includes(key)) v.dropped.push(key);
-    const data = checkExportBody(v, object);
+    const data = checkExportBody(v, object, now);
     if (!data) {
       const first = v.issues[0];
       return fail('invalid', `This export has a problem: ${v.summary()}.`, {

@@ -273,8 +273,8 @@ export class LeadwayStore {
    * Checks an export file and, unless `dryRun`, replaces everything with it in one transaction. A refused file
    * throws ImportFailedError (its `detail` says why); a failed write leaves the store exactly as it was.
    */
-  async importData(text: string, options: { dryRun?: boolean } = {}): Promise<ImportPreview> {
-    const parsed = parseExport(text);
+  async importData(text: string, options: { dryRun?: boolean; now?: number } = {}): Promise<ImportPreview> {
+    const parsed = parseExport(text, options.now);
     if (!parsed.ok) throw new ImportFailedError(parsed.error);
     const { data, warnings } = parsed;
     if (options.dryRun) return this.run(ALL_STORES, 'readonly', (tx) => previewImport(tx, data, warnings));

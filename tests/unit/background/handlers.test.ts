@@ -159,4 +159,31 @@ describe('background handlers', () => {
     expect([...settings.notOneOnOne].sort()).toEqual(['outlook:standup|org', 'series-1']);
     expect(broadcast).toHaveBeenCalled();
   });
+  test('the background stamps the time: a sender cannot write history into the future or the distant past', async () => {
+    const { handlers, store } = setup();
+    const event = { type: 'not-now' as const, tipId: 'mentorship-01', area: 'mentorship' as const, surface: 'pr-hint' as const, contextKey: 'acme/widget#1' };
+    const future = await handlers.recordEvent({ ...event, at: NOW + 10 * 365 * 86_400_000 });
+    const past = await handlers.recordEvent({ ...event, at: 1 });
+    const missing = await handlers.recordEvent(event);
+    const retried = await handlers.recordEvent({ ...event, at: NOW - 20_000 });
+    expect([future.at, past.at, missing.at, retried.at]).toEqual([NOW, NOW, NOW, NOW - 20_000]);
+    expect((await store.listHistory({})).map((e) => e.at).sort()).toEqual([NOW - 20_000, NOW, NOW, NOW]);
+  });
+
+  test('an import with dates before 2020 or after tomorrow is refused, saying which', async () => {
+    const { handlers, store } = setup();
+    const exported = await handlers.exportData();
+    const tip = { type: 'never', tipId: 'mentorship-01', area: 'mentorship', surface: 'pr-hint', contextKey: 'k' };
+    for (const [at, words] of [
+      [Date.UTC(2015, 2, 1), '2015-03-01, before 2020'],
+      [NOW + 3 * 86_400_000, 'in the future'],
+    ] as const) {
+      const outcome = await handlers.importData({ text: JSON.stringify({ ...exported, history: [{ ...tip, at }] }), dryRun: true });
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid', path: 'history[0].at' } });
+      expect(outcome.ok === false && outcome.error.message).toContain(words);
+    }
+    const fine = await handlers.importData({ text: JSON.stringify({ ...exported, history: [{ ...tip, at: NOW + 3_600_000 }] }), dryRun: false });
+    expect(fine.ok).toBe(true);
+    expect(await store.listHistory({})).toHaveLength(1);
+  });
 });
