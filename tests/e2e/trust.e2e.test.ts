@@ -105,3 +105,37 @@ describe('1. the background answers each message only from those allowed to send
     await again.close();
   });
 });
+
+describe('3. an imported file cannot stop history from being written', () => {
+  test('ids up to MAX_SAFE_INTEGER are renumbered; writes work after the import, a clear and a reset', async () => {
+    const exported = await callBackground<Record<string, unknown>>(browser, 'exportData');
+    const now = Date.now();
+    const event = { tipId: 'mentorship-01', area: 'mentorship', surface: 'pr-hint', contextKey: 'acme/widget#1' };
+    const file = {
+      ...exported,
+      history: [
+        { ...event, type: 'shown', at: now - 60_000, id: Number.MAX_SAFE_INTEGER },
+        { ...event, type: 'helpful', at: now - 30_000, id: Number.MAX_SAFE_INTEGER - 1 },
+      ],
+    };
+    const outcome = await callBackground<{ ok: boolean }>(browser, 'importData', { text: JSON.stringify(file), dryRun: false });
+    expect(outcome.ok).toBe(true);
+    const history = () => callBackground<{ id: number; type: string; contextKey: string }[]>(browser, 'listHistory', {});
+    expect((await history()).map((e) => e.id)).toEqual([2, 1]);
+
+    // Leadway keeps writing: the PR hint's "shown" event lands after the import…
+    const page = await browser.context.newPage();
+    await page.goto(FIRST_TIMER.url);
+    await page.locator('[data-leadway="pr-hint"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await expect.poll(async () => (await history()).some((e) => e.id === 3 && e.type === 'shown')).toBe(true);
+    await page.close();
+    // …and after clearing history and after a reset.
+    for (const clear of [() => callBackground(browser, 'clearHistory', {}), () => callBackground(browser, 'resetData')]) {
+      await clear();
+      const stored = await callBackground<{ id: number }>(browser, 'recordEvent', { ...event, type: 'acted' });
+      expect(stored.id).toBe(1);
+    }
+    const settings = await callBackground<{ dailyCaps: Record<string, number> }>(browser, 'getSettings');
+    await callBackground(browser, 'saveSettings', { dailyCaps: { ...settings.dailyCaps, 'pr-hint': 1000 } });
+  });
+});

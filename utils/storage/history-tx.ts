@@ -3,6 +3,7 @@ import type { HistoryEvent } from '../history';
 import { applyWeeklyDelta, foldTipState, tipStatesOf, weeklyDeltas } from './aggregates';
 import type { LeadwayDB, LeadwayStoreName, TipState } from './schema';
 import { observed } from './requests';
+import { StorageError } from './errors';
 
 /**
  * History writes together with the two derived stores, inside a transaction the caller owns. Nothing here awaits
@@ -23,11 +24,24 @@ export async function updateWeeklyStats(tx: WriteTx, events: HistoryEvent[], sig
   );
 }
 
-/** Adds new events (ids assigned by the store unless they carry one) and keeps the derived stores in step. */
+/**
+ * The id after the highest one in history (1 when it is empty). Leadway numbers events itself rather than through
+ * the store's key generator: that generator never goes back, not even when the store is cleared, so one huge id
+ * (an old import kept file ids as they were) would leave it exhausted and every later write failing.
+ */
+export async function nextEventId(tx: WriteTx): Promise<number> {
+  const cursor = await tx.objectStore('history').openKeyCursor(null, 'prev');
+  const next = cursor ? Number(cursor.key) + 1 : 1;
+  if (!Number.isSafeInteger(next)) throw new StorageError('unknown', 'Leadway’s history numbering ran out. Clear history in the options page to start it again.');
+  return next;
+}
+
+/** Adds new events, numbered after the highest id in history, and keeps the derived stores in step. */
 export async function addEventsInTx(tx: WriteTx, events: HistoryEvent[]): Promise<HistoryEvent[]> {
   const history = tx.objectStore('history');
-  const ids = await Promise.all(events.map((event) => observed(history.add(event))));
-  const added = events.map((event, index) => ({ ...event, id: ids[index] }));
+  const first = await nextEventId(tx);
+  const added = events.map((event, index) => ({ ...event, id: first + index }));
+  await Promise.all(added.map((event) => observed(history.add(event))));
 
   const tipStates = tx.objectStore('tipState');
   const byTip = new Map<string, HistoryEvent[]>();

@@ -22,6 +22,14 @@ export interface ImportPreview {
 type AnyTx = IDBPTransaction<LeadwayDB, LeadwayStoreName[], 'readonly' | 'readwrite'>;
 type ReplaceTx = IDBPTransaction<LeadwayDB, LeadwayStoreName[], 'readwrite'>;
 
+/** Events in order of time (then of their old ids, then of position), numbered from 1. */
+export function renumber(events: readonly HistoryEvent[]): HistoryEvent[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.at - b.event.at || (a.event.id ?? Infinity) - (b.event.id ?? Infinity) || a.index - b.index)
+    .map(({ event }, index) => ({ ...event, id: index + 1 }));
+}
+
 export async function previewImport(tx: AnyTx, data: LeadwayExport, warnings: string[]): Promise<ImportPreview> {
   const [stored, currentHistoryEvents, currentCustomTips] = await Promise.all([
     observed(tx.objectStore('settings').get(SETTINGS_KEY)),
@@ -47,13 +55,10 @@ export async function replaceAll(tx: ReplaceTx, data: { settings: Settings; hist
     (['settings', 'history', 'customTips', 'weeklyStats', 'tipState'] as const).map((name) => observed(tx.objectStore(name).clear())),
   );
   const history = tx.objectStore('history');
-  // Events that carry ids go first: the key generator then moves past them, so events without ids get fresh
-  // numbers instead of overwriting one of them.
-  const withIds = data.history.filter((event) => event.id !== undefined);
-  const withoutIds = data.history.filter((event) => event.id === undefined);
-  await Promise.all(withIds.map((event) => observed(history.put(event))));
-  const newIds = await Promise.all(withoutIds.map((event) => observed(history.add(event))));
-  const all = [...withIds, ...withoutIds.map((event, index) => ({ ...event, id: newIds[index] }))];
+  // The file's ids are not kept: events are numbered 1, 2, 3… in the file's order of time (ties keep the file's
+  // order of ids), so no id from a file, however large, can exhaust the numbering (see nextEventId).
+  const all = renumber(data.history);
+  await Promise.all(all.map((event) => observed(history.put(event))));
 
   const weeklyStats = tx.objectStore('weeklyStats');
   const tipState = tx.objectStore('tipState');
