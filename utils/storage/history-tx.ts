@@ -39,9 +39,26 @@ export async function nextEventId(tx: WriteTx): Promise<number> {
 /** Adds new events, numbered after the highest id in history, and keeps the derived stores in step. */
 export async function addEventsInTx(tx: WriteTx, events: HistoryEvent[]): Promise<HistoryEvent[]> {
   const history = tx.objectStore('history');
-  const first = await nextEventId(tx);
-  const added = events.map((event, index) => ({ ...event, id: first + index }));
-  await Promise.all(added.map((event) => observed(history.add(event))));
+  // An event whose client id is already stored (a retry of one that landed) is not stored again.
+  const byClient = history.index('by-client');
+  const known = await Promise.all(events.map((event) => (event.clientId ? observed(byClient.get(event.clientId)) : undefined)));
+  const result: HistoryEvent[] = [];
+  const fresh: HistoryEvent[] = [];
+  const seen = new Map<string, HistoryEvent>();
+  let next = await nextEventId(tx);
+  events.forEach((event, index) => {
+    const stored = known[index] ?? (event.clientId ? seen.get(event.clientId) : undefined);
+    if (stored) {
+      result.push(stored);
+      return;
+    }
+    const numbered = { ...event, id: next++ };
+    if (event.clientId) seen.set(event.clientId, numbered);
+    fresh.push(numbered);
+    result.push(numbered);
+  });
+  await Promise.all(fresh.map((event) => observed(history.add(event))));
+  const added = fresh;
 
   const tipStates = tx.objectStore('tipState');
   const byTip = new Map<string, HistoryEvent[]>();
@@ -60,7 +77,7 @@ export async function addEventsInTx(tx: WriteTx, events: HistoryEvent[]): Promis
     }),
     observed(updateWeeklyStats(tx, added, 1)),
   ]);
-  return added;
+  return result;
 }
 
 /** Recounts tip states from what is left in history, for tips that lost events. */

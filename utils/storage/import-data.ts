@@ -27,7 +27,7 @@ export function renumber(events: readonly HistoryEvent[]): HistoryEvent[] {
   return events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.at - b.event.at || (a.event.id ?? Infinity) - (b.event.id ?? Infinity) || a.index - b.index)
-    .map(({ event }, index) => ({ ...event, id: index + 1 }));
+    .map(({ event: { clientId: _clientId, ...event } }, index) => ({ ...event, id: index + 1 }));
 }
 
 export async function previewImport(tx: AnyTx, data: LeadwayExport, warnings: string[]): Promise<ImportPreview> {

@@ -97,7 +97,30 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       await upgradeSettingsRecord(tx);
     },
   },
+  {
+    // Client-made event ids (a retried reaction is stored once), and history numbered by Leadway, not the key
+    // generator: a database an old import left with huge ids is renumbered so new events can follow.
+    version: 4,
+    async migrate(_db, tx) {
+      const history = tx.objectStore('history');
+      history.createIndex('by-client', 'clientId');
+      await renumberIfExhausted(tx);
+    },
+  },
 ];
+
+/** Ids past this leave too little room after them; such a history is renumbered 1, 2, 3… in order of time. */
+const RENUMBER_ABOVE = 2 ** 52;
+
+async function renumberIfExhausted(tx: UpgradeTx): Promise<void> {
+  const history = tx.objectStore('history');
+  const last = await history.openKeyCursor(null, 'prev');
+  if (!last || Number(last.key) <= RENUMBER_ABOVE) return;
+  const events = (await observed(history.getAll())) as HistoryEvent[];
+  events.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+  await observed(history.clear());
+  await Promise.all(events.map((event, index) => observed(history.put({ ...event, id: index + 1 }))));
+}
 
 /** Runs every step after `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */
 export async function runMigrations(

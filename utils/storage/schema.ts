@@ -8,7 +8,7 @@ import type { Surface, Tip } from '../tips/types';
 export const DB_NAME = 'leadway';
 
 /** The schema version this code writes. Bump it together with a new step in migrations.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The only key of the `settings` store: settings are one record. */
 export const SETTINGS_KEY = 'settings';
@@ -58,6 +58,7 @@ export interface LeadwayDB extends DBSchema {
       'by-area': Area;
       'by-area-at': [Area, number];
       'by-tip-at': [string, number];
+      'by-client': string;
     };
   };
   customTips: {

@@ -265,7 +265,9 @@ export class LeadwayStore {
         observed(tx.objectStore('customTips').getAll()),
       ]);
       history.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
-      return buildExport(now, stored === undefined ? defaultSettings() : upgradeStoredSettings(stored), history, customTips);
+      // Client ids only matter for a few seconds (retries); a file has no use for them.
+      const exported = history.map(({ clientId: _clientId, ...event }) => event);
+      return buildExport(now, stored === undefined ? defaultSettings() : upgradeStoredSettings(stored), exported, customTips);
     });
   }
 

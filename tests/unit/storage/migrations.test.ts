@@ -17,8 +17,8 @@ const OLD_EVENTS = [
 
 describe('migrations', () => {
   it('lists one step per version, in order, ending at DB_VERSION', () => {
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3]);
-    expect(DB_VERSION).toBe(3);
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3, 4]);
+    expect(DB_VERSION).toBe(4);
   });
 
   it('creates every store and index on a fresh install', async () => {
@@ -28,6 +28,7 @@ describe('migrations', () => {
       'by-area',
       'by-area-at',
       'by-at',
+      'by-client',
       'by-tip',
       'by-tip-at',
     ]);
@@ -39,7 +40,7 @@ describe('migrations', () => {
     const name = freshName('v1');
     await createV1(name, V1_SETTINGS, OLD_EVENTS);
     const db = await openLeadwayDb(name);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
 
     const history = await db.getAll('history');
     expect(history).toEqual(OLD_EVENTS.map((e, i) => ({ ...e, id: i + 1 })));
@@ -169,5 +170,25 @@ describe('migrations', () => {
 
     const store = new LeadwayStore(() => openLeadwayDb(name));
     await expect(store.getSettings()).rejects.toMatchObject({ code: 'newer-version' });
+  });
+  it('renumbers a history an old import left with huge ids, so new events can follow (version 4)', async () => {
+    const name = freshName('huge-ids');
+    await createV2(name, V1_SETTINGS, OLD_EVENTS.slice(0, 2), []);
+    const raw = await openRaw(name, 2, () => {});
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction('history', 'readwrite');
+      tx.objectStore('history').put({ ...OLD_EVENTS[4], id: Number.MAX_SAFE_INTEGER });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+    const store = new LeadwayStore(() => openLeadwayDb(name));
+    const history = await store.listHistory();
+    expect(history.map((e) => [e.id, e.type])).toEqual([
+      [3, 'never'],
+      [2, 'helpful'],
+      [1, 'shown'],
+    ]);
+    expect((await store.addEvent(event({ type: 'acted' }))).id).toBe(4);
   });
 });
