@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { leadwayLifetime } from '../../utils/content/browser-lifetime';
 import { OUTLOOK_READER } from '../../utils/calendar/outlook';
 import { startCalendar } from '../../utils/content/calendar/calendar';
 
@@ -7,7 +8,10 @@ import { startCalendar } from '../../utils/content/calendar/calendar';
 export default defineContentScript({
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  // The page must not learn Leadway's id from WXT's start-up message, nor end it with a look-alike event.
+  noScriptStartedPostMessage: true,
+  main() {
+    const ctx = leadwayLifetime();
     startCalendar(ctx, OUTLOOK_READER);
   },
 });

@@ -139,3 +139,51 @@ describe('3. an imported file cannot stop history from being written', () => {
     await callBackground(browser, 'saveSettings', { dailyCaps: { ...settings.dailyCaps, 'pr-hint': 1000 } });
   });
 });
+
+describe('6. the host page cannot turn Leadway off', () => {
+  test('the page learns no extension id from start-up messages, and a forged “content script started” event changes nothing', async () => {
+    const page = await browser.context.newPage();
+    // A page script that listens for WXT's start-up postMessage (it carried the extension id) before Leadway starts.
+    await page.addInitScript(() => {
+      const leaked: unknown[] = [];
+      (window as unknown as { leaked: unknown[] }).leaked = leaked;
+      window.addEventListener('message', (event) => {
+        if (JSON.stringify(event.data ?? null).includes('content-script-started')) leaked.push(event.data);
+      });
+    });
+    await page.goto(FIRST_TIMER.url);
+    const hintHost = page.locator('[data-leadway="pr-hint"]');
+    await hintHost.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await page.evaluate(() => (window as unknown as { leaked: unknown[] }).leaked)).toEqual([]);
+
+    // The page knows the id anyway (a store listing is public) and dispatches the event WXT's contexts listen for.
+    await page.evaluate((id) => {
+      for (const name of ['github', 'github-tone']) {
+        const type = `${id}:${name}:wxt:content-script-started`;
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: 'forged' } }));
+        window.postMessage({ type, contentScriptName: name, messageId: 'forged' }, '*');
+      }
+    }, browser.extensionId);
+    await page.waitForTimeout(1_500);
+    expect(await hintHost.count()).toBe(1);
+
+    // Leadway still follows the page and still brings the tone coach on the first focus of a comment box.
+    await page.evaluate(() => document.dispatchEvent(new Event('turbo:render', { bubbles: true })));
+    await page.waitForTimeout(500);
+    expect(await hintHost.count()).toBe(1);
+    const field = page.locator('textarea').first();
+    await field.click();
+    await field.pressSequentially('This is obviously wrong.', { delay: 2 });
+    const coach = page.locator('[data-leadway="tone-coach"]');
+    await coach.waitFor({ state: 'attached', timeout: 10_000 });
+    // Forged again now that the coach runs: it stays and keeps reading.
+    await page.evaluate((id) => {
+      const type = `${id}:github-tone:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'github-tone', messageId: 'forged' } }));
+    }, browser.extensionId);
+    await field.fill('');
+    await field.pressSequentially('Did you even test this? This is stupid.', { delay: 2 });
+    await expect.poll(() => coach.getAttribute('data-findings').then(Number), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+});
