@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
+  // Unit tests read shadow roots and click with happy-dom's untrusted events (see utils/test-hooks.ts).
+  define: { __LEADWAY_TEST_HOOKS__: 'true', __LEADWAY_UNIT_TESTS__: 'true' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

@@ -9,10 +9,15 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { GITHUB_FIXTURES } from '../fixtures/github/index';
-import { callBackground, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { CALENDAR_FIXTURES, DEMO_PEOPLE } from '../fixtures/calendar/index';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { callBackground, EXTENSION_DIR, launchWithExtension, serveFixtures, TEST_HOOKS_EXTENSION_DIR, type ExtensionBrowser } from './browser';
 
 const FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-react.html')!;
+const GOOGLE_MANAGER = CALENDAR_FIXTURES.find((f) => f.file === 'google-popup-manager-1on1.html')!;
 
 let browser: ExtensionBrowser;
 
@@ -185,5 +190,142 @@ describe('6. the host page cannot turn Leadway off', () => {
     await field.pressSequentially('Did you even test this? This is stupid.', { delay: 2 });
     await expect.poll(() => coach.getAttribute('data-findings').then(Number), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.close();
+  });
+});
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+}
+
+/**
+ * Leadway's shadow root through the DevTools protocol (DOM.getDocument with pierce), which reaches closed roots;
+ * page scripts have no such channel. `run` is called with `this` = the shadow root and returns by value.
+ */
+async function inShadowRoot<T>(cdp: CDPSession, surface: string, run: string): Promise<{ type: string | undefined; value: T }> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const find = (node: DomNode): DomNode | undefined => {
+    const attributes = node.attributes ?? [];
+    for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === 'data-leadway' && attributes[i + 1] === surface) return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const host = find(root);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) throw new Error(`no ${surface} shadow root`);
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: run, returnByValue: true })) as {
+    result: { value: T };
+  };
+  return { type: shadow.shadowRootType, value: result.value };
+}
+
+describe('7. the host page cannot read or press Leadway', () => {
+  test('shipped build: closed shadow roots, nothing private on the page; Leadway still works by real clicks', async () => {
+    // The build users get, not the test-hooks one the rest of the e2e suite drives.
+    const shipped = await launchWithExtension({ extensionDir: EXTENSION_DIR });
+    try {
+      await serveFixtures(shipped.context, { [FIRST_TIMER.url]: `github/${FIRST_TIMER.file}`, [GOOGLE_MANAGER.url]: `calendar/${GOOGLE_MANAGER.file}` });
+      await callBackground(shipped, 'saveSettings', { people: DEMO_PEOPLE });
+      const page = await shipped.context.newPage();
+      await page.goto(FIRST_TIMER.url);
+      const hintHost = page.locator('[data-leadway="pr-hint"]');
+      await hintHost.waitFor({ state: 'attached', timeout: 10_000 });
+      // What a page script sees: a host element with no way in.
+      const seen = await page.evaluate(() => {
+        const host = document.querySelector('[data-leadway="pr-hint"]')!;
+        return { shadowRoot: host.shadowRoot === null, text: host.textContent, attributes: host.getAttributeNames().sort() };
+      });
+      expect(seen).toEqual({ shadowRoot: true, text: '', attributes: ['data-leadway', 'data-theme', 'data-visible-at'] });
+
+      // Through the DevTools protocol the hint is there, with its buttons; a real click on "Helpful" is recorded.
+      const cdp = await shipped.context.newCDPSession(page);
+      await expect.poll(async () => (await inShadowRoot<string>(cdp, 'pr-hint', 'function () { return this.textContent; }')).value, { timeout: 10_000 }).toContain('Helpful');
+      const { type, value: box } = await inShadowRoot<{ x: number; y: number; tipId: string }>(
+        cdp,
+        'pr-hint',
+        `function () {
+          const button = this.querySelector('[data-action="helpful"]');
+          button.scrollIntoView({ block: 'center' });
+          const r = button.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2, tipId: this.querySelector('[data-tip-id]').getAttribute('data-tip-id') };
+        }`,
+      );
+      expect(type).toBe('closed');
+      await page.mouse.click(box.x, box.y);
+      await expect
+        .poll(async () => (await callBackground<{ type: string; tipId: string }[]>(shipped, 'listHistory', {})).some((e) => e.type === 'helpful' && e.tipId === box.tipId))
+        .toBe(true);
+      await page.close();
+
+      // The 1:1 panel with "your manager": neither the relationship nor the event key is on the page's DOM.
+      const calendar = await shipped.context.newPage();
+      await calendar.goto(GOOGLE_MANAGER.url);
+      const panelHost = calendar.locator('[data-leadway="one-on-one"]');
+      await panelHost.waitFor({ state: 'attached', timeout: 10_000 });
+      const panelSeen = await panelHost.evaluate((host) => ({ shadowRoot: host.shadowRoot === null, attributes: host.getAttributeNames().sort() }));
+      expect(panelSeen.shadowRoot).toBe(true);
+      expect(panelSeen.attributes).not.toContain('data-relationship');
+      expect(panelSeen.attributes).not.toContain('data-event-key');
+      const panelCdp = await shipped.context.newCDPSession(calendar);
+      await expect
+        .poll(async () => (await inShadowRoot<string>(panelCdp, 'one-on-one', 'function () { return this.textContent; }')).value, { timeout: 10_000 })
+        .toMatch(/manager/i);
+      await calendar.close();
+    } finally {
+      await shipped.close();
+    }
+  });
+
+  test('a click a page script dispatches on a reachable button does nothing; the keyboard still works', async () => {
+    // The test-hooks build opens the root, so the page can reach the button: the trusted-event check must hold.
+    await callBackground(browser, 'clearHistory', {});
+    const page = await browser.context.newPage();
+    await page.goto(FIRST_TIMER.url);
+    const hintHost = page.locator('[data-leadway="pr-hint"]');
+    await hintHost.waitFor({ state: 'visible', timeout: 10_000 });
+    const tipId = await hintHost.evaluate((host) => host.shadowRoot!.querySelector('[data-tip-id]')!.getAttribute('data-tip-id')!);
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-leadway="pr-hint"]')!.shadowRoot!;
+      (root.querySelector('[data-action="never"]') as HTMLElement).click();
+      root.querySelector('[data-action="helpful"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    await page.waitForTimeout(1_000);
+    const reactions = async () => (await callBackground<{ type: string; tipId: string }[]>(browser, 'listHistory', {})).filter((e) => e.type !== 'shown');
+    expect(await reactions()).toEqual([]);
+    expect(await hintHost.count()).toBe(1);
+
+    await hintHost.locator('[data-action="helpful"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await reactions()).map((e) => [e.type, e.tipId])).toEqual([['helpful', tipId]]);
+    await page.close();
+  });
+});
+
+describe('7. the shipped build has no test hooks', () => {
+  const scripts = (dir: string) =>
+    Object.fromEntries(readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(join(dir, 'content-scripts', f), 'utf8')]));
+
+  test('no private test attributes and no leftover build flags in .output/chrome-mv3; the test build has them', () => {
+    const shipped = scripts(EXTENSION_DIR);
+    const testBuild = scripts(TEST_HOOKS_EXTENSION_DIR);
+    expect(Object.keys(shipped).sort()).toEqual(Object.keys(testBuild).sort());
+    for (const [file, code] of Object.entries(shipped)) {
+      expect(code.includes('data-event-key'), file).toBe(false);
+      expect(code.includes('__LEADWAY_'), file).toBe(false);
+      // Every button checks that the click came from the user.
+      expect(code.includes('isTrusted'), file).toBe(true);
+    }
+    // The check above means something: the test build does carry the attribute on the calendar panels.
+    expect(testBuild['google-calendar.js']!.includes('data-event-key')).toBe(true);
+    const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest(TEST_HOOKS_EXTENSION_DIR)).toEqual(manifest(EXTENSION_DIR));
   });
 });

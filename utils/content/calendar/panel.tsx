@@ -4,6 +4,7 @@ import { OneOnOnePanel } from '../../../components/calendar/OneOnOnePanel';
 import { agendaText } from '../../../components/calendar/agenda';
 import { createShadowHost, type ShadowHost } from '../../../components/shadow-host';
 import { askBackground, type BackgroundProtocol } from '../../messaging';
+import { TEST_HOOKS } from '../../test-hooks';
 
 /** The settings changes a calendar panel may ask for. */
 export type SettingsChange = 'rememberPerson' | 'addNotOneOnOne';
@@ -55,9 +56,9 @@ const VIEWPORT_GAP_PX = 8;
  * Calendar popups are fixed to the viewport and do not grow a scrollbar of their own when we add to them: if the
  * panel would run past the bottom of the window, shrink its scrolling tips list so "Prepare" stays reachable.
  */
-function fitToViewport(host: HTMLElement): void {
+function fitToViewport(host: HTMLElement, shadow: ShadowRoot): void {
   const view = host.ownerDocument.defaultView;
-  const list = host.shadowRoot?.querySelector<HTMLElement>('.lw-oo-tips');
+  const list = shadow.querySelector<HTMLElement>('.lw-oo-tips');
   if (!view || !list) return;
   host.style.removeProperty('--lw-oo-tips-max');
   const bottom = host.getBoundingClientRect().bottom;
@@ -121,8 +122,11 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
     ui ??= createUi();
     escapeTarget = view.root.element;
     const host = ui.host;
-    host.setAttribute('data-event-key', view.event.key);
-    host.setAttribute('data-relationship', view.relationship ?? 'unknown');
+    // Who the other person is to the user is private: on the page's DOM only in test builds.
+    if (TEST_HOOKS) {
+      host.setAttribute('data-event-key', view.event.key);
+      host.setAttribute('data-relationship', view.relationship ?? 'unknown');
+    }
     host.setAttribute('data-site', view.event.site);
     host.setAttribute('data-root-kind', view.root.kind);
     ui.setTheme(theme());
@@ -149,7 +153,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
       />,
     );
     place(host, view);
-    fitToViewport(host);
+    fitToViewport(host, ui.shadow);
     // For the end-to-end figures: when the panel (re)appeared, on the page's performance clock.
     host.setAttribute('data-visible-at', String(Math.round(performance.now())));
     shown = { key: view.event.key, signature };
@@ -166,7 +170,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
         // Same event and person: keep everything, just follow the popup if the calendar rebuilt it.
         place(ui.host, view);
         ui.setTheme(theme());
-        fitToViewport(ui.host);
+        fitToViewport(ui.host, ui.shadow);
         return;
       }
       if (pending === signature || suppressed === signature) return;
