@@ -107,14 +107,14 @@ export const MESSAGE_RULES: { [K in keyof BackgroundProtocol]?: MessageRule<K> }
     check: (section) => (section === undefined || (typeof section === 'string' && /^[a-z-]{1,40}$/.test(section)) ? undefined : 'an unknown section'),
   },
   loadToneCoach: { pages: false, sites: ['github'] },
-  noteOneOnOne: { pages: false, sites: CALENDAR_SITES },
+  noteOneOnOne: { pages: true, sites: CALENDAR_SITES },
   rememberPerson: {
-    pages: false,
+    pages: true,
     sites: CALENDAR_SITES,
     check: (person) => (isObject(person) && (RELATIONSHIPS as readonly unknown[]).includes(person.relationship) ? undefined : 'no relationship'),
   },
   addNotOneOnOne: {
-    pages: false,
+    pages: true,
     sites: CALENDAR_SITES,
     check: (key) => (typeof key === 'string' && key.length > 0 && key.length <= CONTEXT_KEY_MAX ? undefined : 'a missing or oversized key'),
   },
