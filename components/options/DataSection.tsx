@@ -214,10 +214,17 @@ function ImportPreviewPanel({ fileName, preview, onConfirm, onCancel }: { fileNa
           replace {plural(preview.currentCustomTips, 'tip', 'tips')} of your own with {plural(preview.customTips, 'tip', 'tips')} from the file;
         </li>
         {preview.settingsChanges.length === 0 ? (
-          <li>leave your settings as they are (they match).</li>
+          <li>leave your settings as they are (they match);</li>
         ) : (
           <li>
-            change these settings: {preview.settingsChanges.join(', ')}.
+            change these settings: {preview.settingsChanges.join(', ')};
+          </li>
+        )}
+        {preview.choiceChanges.length === 0 ? (
+          <li>keep your choices about tips (never, not now, helpful) as they are.</li>
+        ) : (
+          <li data-testid="import-choice-changes">
+            change your choices about tips: {preview.choiceChanges.join('; ')}.
           </li>
         )}
       </ul>

@@ -7,6 +7,7 @@ import { checkArray, checkInteger, isPlainObject, join, preview, Validation } fr
 import { checkEvent } from './validate-event';
 import { checkSettings } from './validate-settings';
 import { checkCustomTip, CUSTOM_TIP_LIMITS } from './validate-tip';
+import { checkChoices, type TipChoice } from './choices';
 
 /**
  * The export file: pure parsing and validation, no IndexedDB. Policy: unknown keys (top level, in settings, in
@@ -30,6 +31,11 @@ export interface LeadwayExport {
   /** Oldest first. */
   history: HistoryEvent[];
   customTips: Tip[];
+  /**
+   * The user's choices per tip (never, not now, helpful). Files from before choices had their own store lack it;
+   * their choices are then read from their history.
+   */
+  choices?: TipChoice[];
 }
 
 export type ImportErrorCode = 'too-large' | 'not-json' | 'truncated' | 'wrong-format' | 'wrong-version' | 'invalid';
@@ -45,7 +51,7 @@ export interface ImportError {
 
 export type ParseResult = { ok: true; data: LeadwayExport; warnings: string[] } | { ok: false; error: ImportError };
 
-const EXPORT_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'customTips'];
+const EXPORT_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'customTips', 'choices'];
 
 function fail(code: ImportErrorCode, message: string, extra?: Partial<ImportError>): ParseResult {
   return { ok: false, error: { code, message, ...extra } };
@@ -149,8 +155,10 @@ function checkExportBody(v: Validation, object: Record<string, unknown>, now: nu
   });
   if (rawTips && customTips.length === rawTips.length) checkUniqueIds(v, customTips, 'customTips', (tip) => tip.id);
 
+  const choices = object.choices === undefined ? undefined : checkChoices(v, object.choices, 'choices');
+
   if (!v.ok || exportedAt === undefined || !settings) return undefined;
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips, ...(choices ? { choices } : {}) };
 }
 
 /** Reads an export file. Never throws: every problem comes back as an ImportError with a message for people. */
@@ -192,6 +200,6 @@ export function parseExport(text: string, now: number = Date.now()): ParseResult
 }
 
 /** Builds the export object (the store fills it; kept here so the shape lives in one place). */
-export function buildExport(exportedAt: number, settings: Settings, history: HistoryEvent[], customTips: Tip[]): LeadwayExport {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips };
+export function buildExport(exportedAt: number, settings: Settings, history: HistoryEvent[], customTips: Tip[], choices: TipChoice[] = []): LeadwayExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips, choices };
 }

@@ -4,6 +4,7 @@ import { applyWeeklyDelta, foldTipState, tipStatesOf, weeklyDeltas } from './agg
 import type { LeadwayDB, LeadwayStoreName, TipState } from './schema';
 import { observed } from './requests';
 import { StorageError } from './errors';
+import { foldChoice, isChoiceEvent } from './choices';
 
 /**
  * History writes together with the two derived stores, inside a transaction the caller owns. Nothing here awaits
@@ -60,6 +61,7 @@ export async function addEventsInTx(tx: WriteTx, events: HistoryEvent[]): Promis
   await Promise.all(fresh.map((event) => observed(history.add(event))));
   const added = fresh;
 
+  await recordChoices(tx, added);
   const tipStates = tx.objectStore('tipState');
   const byTip = new Map<string, HistoryEvent[]>();
   for (const event of added) {
@@ -78,6 +80,18 @@ export async function addEventsInTx(tx: WriteTx, events: HistoryEvent[]): Promis
     observed(updateWeeklyStats(tx, added, 1)),
   ]);
   return result;
+}
+
+/** Folds the choices among `events` (never, not now, helpful) into the choices store. */
+export async function recordChoices(tx: WriteTx, events: HistoryEvent[]): Promise<void> {
+  const chosen = events.filter(isChoiceEvent);
+  if (chosen.length === 0) return;
+  const store = tx.objectStore('choices');
+  const tipIds = [...new Set(chosen.map((event) => event.tipId))];
+  const stored = await Promise.all(tipIds.map((tipId) => observed(store.get(tipId))));
+  const next = new Map(tipIds.map((tipId, index) => [tipId, stored[index]] as const));
+  for (const event of chosen) next.set(event.tipId, foldChoice(next.get(event.tipId), event));
+  await Promise.all([...next.values()].map((choice) => observed(store.put(choice!))));
 }
 
 /** Recounts tip states from what is left in history, for tips that lost events. */

@@ -3,6 +3,7 @@ import type { HistoryEvent, Reaction } from '../history';
 import type { Settings } from '../settings';
 import type { Area } from '../tips/areas';
 import type { Surface, Tip } from '../tips/types';
+import type { TipChoice } from './choices';
 
 /** The one IndexedDB database Leadway keeps, owned by the background service worker. */
 export const DB_NAME = 'leadway';
@@ -78,11 +79,19 @@ export interface LeadwayDB extends DBSchema {
     key: string;
     value: MetaValue;
   };
+  /** The user's choices per tip (choices.ts): not derived from history, so pruning and clearing leave them. */
+  choices: {
+    key: string;
+    value: TipChoice;
+  };
 }
 
-export type LeadwayStoreName = 'settings' | 'history' | 'customTips' | 'weeklyStats' | 'tipState' | 'meta';
+export type LeadwayStoreName = 'settings' | 'history' | 'customTips' | 'weeklyStats' | 'tipState' | 'meta' | 'choices';
 
-export const ALL_STORES: LeadwayStoreName[] = ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta'];
+export const ALL_STORES: LeadwayStoreName[] = ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta', 'choices'];
 
-/** The stores one history write touches, always together. */
+/** The stores adding events touches: history, its derived stores, and the user's choices. */
+export const EVENT_WRITE_STORES: ('history' | 'weeklyStats' | 'tipState' | 'choices')[] = ['history', 'weeklyStats', 'tipState', 'choices'];
+
+/** The stores one history write or deletion touches, always together (choices are not among them). */
 export const HISTORY_STORES: ('history' | 'weeklyStats' | 'tipState')[] = ['history', 'weeklyStats', 'tipState'];

@@ -11,6 +11,7 @@ import { previewImport, replaceAll, type ImportPreview } from './import-data';
 import { MAX_HISTORY_EVENTS, pruneDue, RETENTION_MS } from './retention';
 import {
   ALL_STORES,
+  EVENT_WRITE_STORES,
   HISTORY_STORES,
   SETTINGS_KEY,
   type LeadwayDB,
@@ -24,6 +25,7 @@ import { validateSettings } from './validate-settings';
 import { upgradeStoredSettings } from './legacy';
 import { checkCustomTip } from './validate-tip';
 import { observed } from './requests';
+import { mergeChoice, type TipChoice } from './choices';
 
 export type { ImportPreview } from './import-data';
 export type { ClearFilter, HistoryFilter } from './history-query';
@@ -159,7 +161,7 @@ export class LeadwayStore {
     });
     if (!v.ok) refuse('This history event cannot be saved', v);
     if (valid.length === 0) return [];
-    return this.run(HISTORY_STORES, 'readwrite', (tx) => addEventsInTx(tx, valid));
+    return this.run(EVENT_WRITE_STORES, 'readwrite', (tx) => addEventsInTx(tx, valid));
   }
 
   async listHistory(filter: HistoryFilter = {}): Promise<HistoryEvent[]> {
@@ -175,11 +177,21 @@ export class LeadwayStore {
     );
   }
 
+  /** What selection knows per tip: when it was last shown (history), and the user's choices (their own store). */
   async tipStates(): Promise<TipStates> {
-    const states = await this.run(['tipState'], 'readonly', (tx) => tx.objectStore('tipState').getAll());
+    const [states, choices] = await this.run(['tipState', 'choices'], 'readonly', (tx) =>
+      Promise.all([observed(tx.objectStore('tipState').getAll()), observed(tx.objectStore('choices').getAll())]),
+    );
+    const byTip = new Map<string, TipState | TipChoice>((states as TipState[]).map((state) => [state.tipId, state]));
+    for (const choice of choices) byTip.set(choice.tipId, mergeChoice(byTip.get(choice.tipId), choice)!);
     const out: TipStates = {};
-    for (const { tipId, ...state } of states as TipState[]) out[tipId] = state;
+    for (const { tipId, ...state } of byTip.values()) out[tipId] = state;
     return out;
+  }
+
+  /** The user's choices (never, not now, helpful), as kept apart from history. */
+  async listChoices(): Promise<TipChoice[]> {
+    return this.run(['choices'], 'readonly', (tx) => tx.objectStore('choices').getAll());
   }
 
   /** Deletes matching events (all of them with no filter) and returns how many went. */
@@ -258,16 +270,17 @@ export class LeadwayStore {
   // Backup
 
   async exportData(now: number): Promise<LeadwayExport> {
-    return this.run(['settings', 'history', 'customTips'], 'readonly', async (tx) => {
-      const [stored, history, customTips] = await Promise.all([
+    return this.run(['settings', 'history', 'customTips', 'choices'], 'readonly', async (tx) => {
+      const [stored, history, customTips, choices] = await Promise.all([
         observed(tx.objectStore('settings').get(SETTINGS_KEY)),
         observed(tx.objectStore('history').getAll()),
         observed(tx.objectStore('customTips').getAll()),
+        observed(tx.objectStore('choices').getAll()),
       ]);
       history.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
       // Client ids only matter for a few seconds (retries); a file has no use for them.
       const exported = history.map(({ clientId: _clientId, ...event }) => event);
-      return buildExport(now, stored === undefined ? defaultSettings() : upgradeStoredSettings(stored), exported, customTips);
+      return buildExport(now, stored === undefined ? defaultSettings() : upgradeStoredSettings(stored), exported, customTips, choices);
     });
   }
 

@@ -45,6 +45,12 @@ describe('export and import', () => {
       customTips: 2,
       currentHistoryEvents: 2,
       currentCustomTips: 0,
+      // The user's choices travel in the file and the preview says how they change.
+      choiceChanges: [
+        'Tips you said never to show: 1 now, 13 after the import',
+        'Tips you said “not now” to: 0 now, 17 after the import',
+        'Tips you found helpful: 0 now, 10 after the import',
+      ],
       warnings: [],
     });
     // Everything arrives; events are renumbered 1, 2, 3… in order of time (the export's order).
@@ -69,6 +75,11 @@ describe('export and import', () => {
       customTips: 1,
       currentHistoryEvents: 60,
       currentCustomTips: 2,
+      choiceChanges: [
+        'Tips you said never to show: 13 now, 1 after the import',
+        'Tips you said “not now” to: 17 now, 0 after the import',
+        'Tips you found helpful: 10 now, 1 after the import',
+      ],
       warnings: [],
     });
     expect(await dumpAll(db)).toEqual(before);
@@ -218,5 +229,21 @@ describe('export and import', () => {
     const dump = await dumpAll(db);
     expect(Object.values(dump).every((records) => records.length === 0)).toBe(true);
     expect(await store.getSettings()).toEqual(defaultSettings());
+  });
+  it('an older file without a choices list brings the choices its history implies; a newer one its own list', async () => {
+    const { store } = await openStore();
+    const old = validExport();
+    delete (old as { choices?: unknown }).choices;
+    await store.importData(JSON.stringify(old));
+    expect(await store.listChoices()).toEqual([
+      { tipId: 'mentorship-03', helpful: 1 },
+      { tipId: 'vision-04', never: true, helpful: 0 },
+    ]);
+    const withChoices = { ...validExport(), choices: [{ tipId: 'vision-01', never: true, helpful: 0 }] };
+    const preview = await store.importData(JSON.stringify(withChoices), { dryRun: true });
+    expect(preview.choiceChanges).toEqual(['Tips you found helpful: 1 now, 0 after the import']);
+    await store.importData(JSON.stringify(withChoices));
+    expect(await store.listChoices()).toEqual([{ tipId: 'vision-01', never: true, helpful: 0 }]);
+    expect((await store.tipStates())['vision-01']).toMatchObject({ never: true });
   });
 });

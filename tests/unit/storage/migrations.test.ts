@@ -23,7 +23,7 @@ describe('migrations', () => {
 
   it('creates every store and index on a fresh install', async () => {
     const db = await openLeadwayDb(freshName('fresh'));
-    expect([...db.objectStoreNames].sort()).toEqual(['customTips', 'history', 'meta', 'settings', 'tipState', 'weeklyStats']);
+    expect([...db.objectStoreNames].sort()).toEqual(['choices', 'customTips', 'history', 'meta', 'settings', 'tipState', 'weeklyStats']);
     expect([...db.transaction('history').store.indexNames].sort()).toEqual([
       'by-area',
       'by-area-at',
@@ -190,5 +190,32 @@ describe('migrations', () => {
       [1, 'shown'],
     ]);
     expect((await store.addEvent(event({ type: 'acted' }))).id).toBe(4);
+  });
+  it('carries never, not-now and helpful from history into the choices store (version 4), which then outlives history', async () => {
+    const name = freshName('choices');
+    await createV1(name, V1_SETTINGS, OLD_EVENTS);
+    // An old database whose history holds never, not-now and helpful: version 3 derives tipState from it, and
+    // version 4 carries that state into the choices store.
+    const store = new LeadwayStore(() => openLeadwayDb(name));
+    const before = await store.tipStates();
+    expect(await store.listChoices()).toEqual([
+      { tipId: 'mentorship-03', helpful: 1 },
+      { tipId: 'ownership-05', never: true, helpful: 0 },
+      { tipId: 'vision-02', lastSnoozed: NOW - 2 * DAY + 1, helpful: 0 },
+    ]);
+    // Lossless: selection sees exactly what it saw before.
+    expect(before['ownership-05']).toEqual({ never: true, helpful: 0 });
+    expect(before['vision-02']).toEqual({ lastShown: NOW - 2 * DAY, lastSnoozed: NOW - 2 * DAY + 1, helpful: 0 });
+    // Clearing all history and pruning everything leave the choices; the "shown" times go with history.
+    await store.clearHistory();
+    await store.pruneHistory(NOW + 1000 * DAY, { force: true });
+    expect(await store.tipStates()).toEqual({
+      'mentorship-03': { helpful: 1 },
+      'ownership-05': { never: true, helpful: 0 },
+      'vision-02': { lastSnoozed: NOW - 2 * DAY + 1, helpful: 0 },
+    });
+    // Only "Reset everything" forgets them.
+    await store.reset();
+    expect(await store.tipStates()).toEqual({});
   });
 });
