@@ -63,6 +63,24 @@ describe('background handlers', () => {
     expect(elsewhere.tips.map((t) => t.id)).not.toContain(tip.id);
   });
 
+  test('"never" and "not now" outlive "Clear all history"; only a reset forgets them', async () => {
+    const { handlers } = setup();
+    const { tips } = await handlers.getTips(prRequest);
+    const never = tips[0]!;
+    await handlers.recordEvent({ type: 'never', tipId: never.id, area: never.area, surface: 'pr-hint', contextKey: prRequest.contextKey });
+    const all = await handlers.getTips({ ...prRequest, contextKey: 'acme/widget#44', count: 50 });
+    const snoozed = all.tips[0]!;
+    await handlers.recordEvent({ type: 'not-now', tipId: snoozed.id, area: snoozed.area, surface: 'pr-hint', contextKey: 'acme/widget#44' });
+    await handlers.clearHistory({});
+    expect(await handlers.listHistory({})).toEqual([]);
+    const after = await handlers.getTips({ ...prRequest, contextKey: 'acme/widget#45', count: 50 });
+    expect(after.tips.map((t) => t.id)).not.toContain(never.id);
+    expect(after.tips.map((t) => t.id)).not.toContain(snoozed.id);
+    await handlers.resetData();
+    const fresh = await handlers.getTips({ ...prRequest, contextKey: 'acme/widget#46', count: 50 });
+    expect(fresh.tips.map((t) => t.id)).toEqual(expect.arrayContaining([never.id, snoozed.id]));
+  });
+
   test('malformed requests and events are refused with clear errors', async () => {
     const { handlers } = setup();
     await expect(handlers.getTips({ ...prRequest, surface: 'nowhere' as never })).rejects.toThrow(/unknown surface/);
@@ -185,5 +203,20 @@ describe('background handlers', () => {
     const fine = await handlers.importData({ text: JSON.stringify({ ...exported, history: [{ ...tip, at: NOW + 3_600_000 }] }), dryRun: false });
     expect(fine.ok).toBe(true);
     expect(await store.listHistory({})).toHaveLength(1);
+  });
+});
+
+describe('Enterprise hosts from an import', () => {
+  test('must be https, like the options page requires', async () => {
+    const { handlers, store } = setup();
+    const exported = await handlers.exportData();
+    const file = (hosts: string[]) => JSON.stringify({ ...exported, settings: { ...exported.settings, enterpriseHosts: hosts } });
+    const refused = await handlers.importData({ text: file(['http://github.example.com']), dryRun: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', path: 'settings.enterpriseHosts[0]' } });
+    expect(refused.ok === false && refused.error.message).toContain('https');
+    await expect(handlers.saveSettings({ enterpriseHosts: ['http://github.example.com'] })).rejects.toThrow(/https/);
+    const accepted = await handlers.importData({ text: file(['https://github.example.com']), dryRun: false });
+    expect(accepted.ok).toBe(true);
+    expect((await store.getSettings()).enterpriseHosts).toEqual(['https://github.example.com']);
   });
 });
