@@ -43,7 +43,8 @@ export function DataSection({ onDataReplaced, now = Date.now }: DataSectionProps
     setExportError(undefined);
     try {
       const data = await askBackground('exportData');
-      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+      // Compact JSON: indentation would double the size (a full history would outgrow the import limit).
+      const blob = new Blob([JSON.stringify(data)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

@@ -19,8 +19,19 @@ export { describeSettingsChanges } from './settings-diff';
 
 export const EXPORT_FORMAT = 'leadway-export';
 export const EXPORT_VERSION = 1;
-/** Files above this are refused before parsing, so a wrong file cannot freeze the options page. */
-export const EXPORT_MAX_BYTES = 20 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/**
+ * Room for one history event in a (compact) export: about 130 bytes of fields plus a context key, which for an
+ * Outlook meeting (item id and relationship) runs to some 160 characters.
+ */
+export const EXPORT_BYTES_PER_EVENT = 300;
+/**
+ * Files above this are refused before parsing, so a wrong file cannot freeze the options page. Sized from the
+ * retention cap, so every export Leadway makes imports back: 200,000 events of 300 bytes, rounded up to whole MiB,
+ * plus 4 MiB for settings, tips and choices (62 MiB). It stays under the 64 MiB Chromium allows one extension
+ * message, since the file's text goes to the background in one.
+ */
+export const EXPORT_MAX_BYTES = Math.ceil((MAX_HISTORY_EVENTS * EXPORT_BYTES_PER_EVENT) / MiB) * MiB + 4 * MiB;
 
 export interface LeadwayExport {
   format: typeof EXPORT_FORMAT;

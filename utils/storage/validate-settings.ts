@@ -155,7 +155,7 @@ const SETTINGS_FIELDS: { [K in keyof Settings]: Check<Settings[K]> } = {
     SETTINGS_LIMITS.enterpriseHostsMax,
     SETTINGS_LIMITS.keyMax,
     ORIGIN_PATTERN,
-    'an https address like https://github.example.com (Leadway never uses plain http)',
+    'a web origin like https://github.example.com (https only: Leadway never uses plain http)',
   ),
   theme: oneOf(['system', 'light', 'dark'] as const),
 };

@@ -148,7 +148,7 @@ describe('export and import', () => {
       ['truncated', () => good().slice(0, 200), 'truncated', 'stops partway through'],
       ['wrong format', () => JSON.stringify({ format: 'chrome-bookmarks', version: 1 }), 'wrong-format', 'not a Leadway export'],
       ['wrong version', () => good().replace('"version": 1', '"version": 4'), 'wrong-version', 'newer version of Leadway'],
-      ['oversized', () => ' '.repeat(EXPORT_MAX_BYTES + 1), 'too-large', 'a Leadway export is at most 20.0 MB'],
+      ['oversized', () => ' '.repeat(EXPORT_MAX_BYTES + 1), 'too-large', 'a Leadway export is at most 62.0 MB'],
       ['invalid field', () => good().replace('"type": "helpful"', '"type": "great"'), 'invalid', 'history[1].type must be one of shown, helpful, not-now, never, acted'],
     ];
 
