@@ -1,6 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * `LEADWAY_TEST_HOOKS=1 wxt build` makes the end-to-end tests' build (open shadow roots and test attributes, see
+ * utils/test-hooks.ts) in its own folder, so .output/chrome-mv3 is always the build users get.
+ */
+const testHooks = process.env.LEADWAY_TEST_HOOKS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,8 +18,10 @@ export default defineConfig({
   zip: {
     excludeSources: ['tests/fixtures/github/large/**', 'bench/results.json', 'bench/results.raw/**', 'tests/e2e/.profiles/**'],
   },
+  ...(testHooks ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-hooks' } : {}),
   vite: () => ({
     plugins: [preact()],
+    define: { __LEADWAY_TEST_HOOKS__: JSON.stringify(testHooks), __LEADWAY_UNIT_TESTS__: 'false' },
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

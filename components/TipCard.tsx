@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { onTrusted } from './trusted';
 import { AREA_LABELS } from '../utils/tips/areas';
 import type { Tip } from '../utils/tips/types';
 
@@ -48,19 +49,19 @@ export function TipCard({ tip, onReact, onAnother, onSettings, extraActions, hea
                 class={`lw-button lw-react-${reaction}`}
                 title={REACTION_LABELS[reaction].title}
                 data-action={reaction}
-                onClick={() => onReact(reaction)}
+                onClick={onTrusted(() => onReact(reaction))}
               >
                 {REACTION_LABELS[reaction].text}
               </button>
             ))
           : null}
         {onAnother ? (
-          <button type="button" class="lw-button" data-action="another" onClick={onAnother}>
+          <button type="button" class="lw-button" data-action="another" onClick={onTrusted(() => onAnother())}>
             Another tip
           </button>
         ) : null}
         {onSettings ? (
-          <button type="button" class="lw-button lw-link" data-action="settings" onClick={onSettings}>
+          <button type="button" class="lw-button lw-link" data-action="settings" onClick={onTrusted(() => onSettings())}>
             Settings
           </button>
         ) : null}

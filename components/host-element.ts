@@ -1,3 +1,4 @@
+import { TEST_HOOKS } from '../utils/test-hooks';
 import type { Theme } from '../utils/content/theme';
 
 export type LeadwaySurfaceName = 'pr-hint' | 'tone-coach' | 'one-on-one';
@@ -15,13 +16,15 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /**
  * The element every Leadway surface lives in: `leadway-<surface>` with `data-leadway="<surface>"` (the test hook)
- * and an open shadow root, so the host page's CSS cannot reach in and ours cannot leak out. CSS is passed as text
+ * and a shadow root (closed in shipped builds), so the host page's CSS cannot reach in and ours cannot leak out. CSS is passed as text
  * (bundled), so nothing is fetched at mount time. No UI framework here: the tone coach renders without one.
  */
-export function createHostElement(surface: LeadwaySurfaceName, css: string, doc: Document = document): HostElement {
+export function createHostElement(surface: LeadwaySurfaceName, css: string, doc: Document = document, open = TEST_HOOKS): HostElement {
   const host = doc.createElement(`leadway-${surface}`);
   host.setAttribute('data-leadway', surface);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed in shipped builds: the host page's scripts get no `host.shadowRoot` to read Leadway's words or reach
+  // its buttons. Only test builds open it (utils/test-hooks.ts); keep a reference, `host.shadowRoot` is null.
+  const shadow = host.attachShadow({ mode: open ? 'open' : 'closed' });
   const style = doc.createElement('style');
   // `all: initial` stops inherited page styles (font, colour, line-height) from changing our layout.
   style.textContent = `:host{all:initial;display:block}\n${css}`;

@@ -6,7 +6,9 @@ import { LeadwayStore } from '../utils/storage/store';
 import { openLeadwayDb } from '../utils/storage/migrations';
 import type { Settings } from '../utils/settings';
 import { createReminders, REMINDER_ICON, type ReminderApi } from '../utils/background/reminders';
-import { syncEnterpriseScripts, type EnterpriseApi } from '../utils/background/enterprise';
+import { grantedOrigins, syncEnterpriseScripts, type EnterpriseApi } from '../utils/background/enterprise';
+import { admit, originOf, RefusedMessageError, type GateContext } from '../utils/background/message-gate';
+import type { SenderLike } from '../utils/background/message-gate';
 import { injectToneCoach, type ToneCoachApi } from '../utils/background/tone-coach';
 import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../utils/background/site-problems';
 
@@ -76,10 +78,25 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(resyncEnterprise);
   browser.runtime.onStartup.addListener(resyncEnterprise);
 
-  // Register every handler; @webext-core/messaging sends a thrown error back to the sender as an error.
+  // Every message passes the gate first (utils/background/message-gate.ts): who sent it, from the browser's
+  // `sender`, decides whether it is answered. @webext-core/messaging sends a thrown error back as an error.
+  const gate: GateContext = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: originOf(browser.runtime.getURL('/'))!,
+    enterpriseOrigins: async () => grantedOrigins(browser as unknown as EnterpriseApi, (await store.getSettings()).enterpriseHosts),
+  };
+  const guarded = <K extends keyof BackgroundProtocol>(type: K, answer: (data: unknown, sender: SenderLike) => Promise<unknown>) =>
+    backgroundMessenger.onMessage(type, async ({ data, sender }) => {
+      const verdict = await admit(type, data, sender, gate);
+      if (!verdict.ok) {
+        console.warn('[Leadway] refused:', verdict.reason);
+        throw new RefusedMessageError(verdict.reason);
+      }
+      return (await answer(data, sender)) as never;
+    });
   for (const type of Object.keys(handlers) as (keyof typeof handlers)[]) {
-    backgroundMessenger.onMessage(type, ({ data }) => (handlers[type] as (d: unknown) => Promise<unknown>)(data) as never);
+    guarded(type, (data) => (handlers[type] as (d: unknown) => Promise<unknown>)(data));
   }
-  backgroundMessenger.onMessage('loadToneCoach', ({ sender }) => injectToneCoach(browser as unknown as ToneCoachApi, sender));
-  backgroundMessenger.onMessage('reportSiteProblem', ({ sender, data }) => siteProblems.report(sender, data));
+  guarded('loadToneCoach', (_data, sender) => injectToneCoach(browser as unknown as ToneCoachApi, sender));
+  guarded('reportSiteProblem', (data, sender) => siteProblems.report(sender, data));
 });

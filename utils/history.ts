@@ -15,4 +15,12 @@ export interface HistoryEvent {
   contextKey: string;
   /** Epoch milliseconds. */
   at: number;
+  /**
+   * Made by the sender once per reaction and kept across retries, so a reaction resent after a timeout (the first
+   * try may have landed) is stored once. Not exported.
+   */
+  clientId?: string;
 }
+
+/** What a client id looks like: crypto.randomUUID() or any short id of letters, digits and dashes. */
+export const CLIENT_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;

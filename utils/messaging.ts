@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { HistoryEvent, Reaction } from './history';
-import type { Settings, SettingsPatch } from './settings';
+import type { Person, Settings, SettingsPatch } from './settings';
 import type { Area } from './tips/areas';
 import type { SelectionResult, TipRequest } from './tips/select';
 import type { Surface, Tip, TipContext } from './tips/types';
@@ -43,6 +43,10 @@ export interface BackgroundProtocol {
   noteOneOnOne(meeting: { key: string; title: string; start: number; contexts: TipContext[] }): void;
   /** Content scripts cannot open the options page themselves. `section` is the id of a section to scroll to. */
   openOptions(section?: string): void;
+  /** A calendar panel: remember who the other person in a 1:1 is (added to the people list, or their entry updated). */
+  rememberPerson(person: Omit<Person, 'id'>): Settings;
+  /** A calendar panel: this event series is not a 1:1 (added to the list; the options page removes). */
+  addNotOneOnOne(seriesKey: string): Settings;
   /** A GitHub page's first comment box got focus: inject the tone coach into the asking frame. False without one. */
   loadToneCoach(): boolean;
   /**

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { onTrusted } from '../trusted';
 import { TipCard, type TipReaction } from '../TipCard';
 import type { Relationship } from '../../utils/settings';
 import type { Tip } from '../../utils/tips/types';
@@ -117,7 +118,7 @@ export function OneOnOnePanel(props: OneOnOnePanelProps) {
           aria-expanded={collapsed ? 'false' : 'true'}
           aria-controls={`${id}-body`}
           data-action="toggle"
-          onClick={() => setCollapsedAndTell(!collapsed)}
+          onClick={onTrusted(() => setCollapsedAndTell(!collapsed))}
         >
           <span class="lw-oo-mark" aria-hidden="true">
             L
@@ -146,7 +147,7 @@ export function OneOnOnePanel(props: OneOnOnePanelProps) {
                   data-relationship={choice.relationship}
                   title={choice.hint}
                   disabled={saving}
-                  onClick={() => void pick(choice.relationship)}
+                  onClick={onTrusted(() => void pick(choice.relationship))}
                 >
                   {choice.label}
                 </button>
@@ -176,12 +177,12 @@ export function OneOnOnePanel(props: OneOnOnePanelProps) {
             class="lw-button lw-primary"
             data-action="prepare"
             title="Copy a short agenda for this 1:1 to the clipboard"
-            onClick={() => void prepare()}
+            onClick={onTrusted(() => void prepare())}
           >
             Prepare
           </button>
           <span class="lw-oo-actions-hint">copies a short agenda</span>
-          <button type="button" class="lw-button lw-link lw-oo-not" data-action="not-one-on-one" onClick={() => void notOneOnOne()}>
+          <button type="button" class="lw-button lw-link lw-oo-not" data-action="not-one-on-one" onClick={onTrusted(() => void notOneOnOne())}>
             Not a 1:1
           </button>
         </div>

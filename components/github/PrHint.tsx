@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { onTrusted } from '../trusted';
 import { TipCard, type TipReaction } from '../TipCard';
 import type { Tip } from '../../utils/tips/types';
 
@@ -61,7 +62,7 @@ export function PrHint({ tip, contextLabel, onReact, onAnother, onSettings, onCl
         </span>
         <span class="lw-context">{contextLabel}</span>
         {phase.kind === 'tip' ? (
-          <button type="button" class="lw-close" aria-label="Close this tip (not now)" title="Not now" onClick={() => react('not-now')}>
+          <button type="button" class="lw-close" aria-label="Close this tip (not now)" title="Not now" onClick={onTrusted(() => react('not-now'))}>
             ×
           </button>
         ) : null}

@@ -43,7 +43,8 @@ export function DataSection({ onDataReplaced, now = Date.now }: DataSectionProps
     setExportError(undefined);
     try {
       const data = await askBackground('exportData');
-      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+      // Compact JSON: indentation would double the size (a full history would outgrow the import limit).
+      const blob = new Blob([JSON.stringify(data)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -214,10 +215,17 @@ function ImportPreviewPanel({ fileName, preview, onConfirm, onCancel }: { fileNa
           replace {plural(preview.currentCustomTips, 'tip', 'tips')} of your own with {plural(preview.customTips, 'tip', 'tips')} from the file;
         </li>
         {preview.settingsChanges.length === 0 ? (
-          <li>leave your settings as they are (they match).</li>
+          <li>leave your settings as they are (they match);</li>
         ) : (
           <li>
-            change these settings: {preview.settingsChanges.join(', ')}.
+            change these settings: {preview.settingsChanges.join(', ')};
+          </li>
+        )}
+        {preview.choiceChanges.length === 0 ? (
+          <li>keep your choices about tips (never, not now, helpful) as they are.</li>
+        ) : (
+          <li data-testid="import-choice-changes">
+            change your choices about tips: {preview.choiceChanges.join('; ')}.
           </li>
         )}
       </ul>

@@ -9,6 +9,7 @@
  * updated in place (focus and the live region survive an update), and it renders the same markup as before.
  */
 import type { ToneFinding } from '../../utils/tone/types';
+import { onTrusted } from '../trusted';
 import {
   CONVENTIONAL_DECORATIONS,
   CONVENTIONAL_LABELS,
@@ -69,7 +70,7 @@ function el(doc: Document, tag: string, attributes: Record<string, string>, ...c
 
 function button(doc: Document, attributes: Record<string, string>, label: Child, onClick: () => void): HTMLElement {
   const element = el(doc, 'button', { type: 'button', ...attributes }, label);
-  element.addEventListener('click', onClick);
+  element.addEventListener('click', onTrusted(onClick));
   return element;
 }
 

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { leadwayLifetime } from '../../utils/content/browser-lifetime';
 import { prKeyFromPath } from '../../utils/github/detect';
 import { readViewer } from '../../utils/github/readers';
 import { runPageFeatures } from '../../utils/content/page-features';
@@ -16,7 +17,15 @@ export default defineContentScript({
   matches: ['https://github.com/*'],
   registration: 'runtime',
   runAt: 'document_end',
-  main(ctx) {
+  // The page must not learn Leadway's id from WXT's start-up message, nor end it with a look-alike event.
+  noScriptStartedPostMessage: true,
+  main() {
+    // Injected again into the same frame (a retried request): the coach already running here is the one to keep.
+    // The flag lives in Leadway's isolated world, which the page cannot see or set.
+    const scope = globalThis as { leadwayToneCoachRunning?: boolean };
+    if (scope.leadwayToneCoachRunning) return;
+    scope.leadwayToneCoachRunning = true;
+    const ctx = leadwayLifetime();
     runPageFeatures<ToneContext>(ctx, {
       read(doc, url) {
         const key = prKeyFromPath(url);

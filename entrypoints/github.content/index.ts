@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { leadwayLifetime } from '../../utils/content/browser-lifetime';
 import { readPrContext, prTipContexts } from '../../utils/github/context';
 import { prContextLabel } from '../../utils/github/label';
 import { runPageFeatures } from '../../utils/content/page-features';
@@ -9,7 +10,10 @@ import { createToneCoachLoader } from './tone-coach-loader';
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_end',
-  main(ctx) {
+  // The page must not learn Leadway's id from WXT's start-up message, nor end it with a look-alike event.
+  noScriptStartedPostMessage: true,
+  main() {
+    const ctx = leadwayLifetime();
     runPageFeatures(ctx, {
       read: readPrContext,
       features: [createPrHint(), createToneCoachLoader()],

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { leadwayLifetime } from '../../utils/content/browser-lifetime';
 import { GOOGLE_CALENDAR_READER } from '../../utils/calendar/google';
 import { startCalendar } from '../../utils/content/calendar/calendar';
 import { GOOGLE_SELECTORS } from '../../utils/calendar/google-selectors';
@@ -7,7 +8,10 @@ import { GOOGLE_SELECTORS } from '../../utils/calendar/google-selectors';
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  // The page must not learn Leadway's id from WXT's start-up message, nor end it with a look-alike event.
+  noScriptStartedPostMessage: true,
+  main() {
+    const ctx = leadwayLifetime();
     startCalendar(ctx, GOOGLE_CALENDAR_READER, GOOGLE_SELECTORS);
   },
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { leadwayLifetime } from '../../utils/content/browser-lifetime';
 import { OUTLOOK_MATCHES, OUTLOOK_READER } from '../../utils/calendar/outlook';
 import { startCalendar } from '../../utils/content/calendar/calendar';
 import { OUTLOOK_SELECTORS } from '../../utils/calendar/outlook-selectors';
@@ -8,7 +9,10 @@ import { OUTLOOK_SELECTORS } from '../../utils/calendar/outlook-selectors';
 export default defineContentScript({
   matches: OUTLOOK_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  // The page must not learn Leadway's id from WXT's start-up message, nor end it with a look-alike event.
+  noScriptStartedPostMessage: true,
+  main() {
+    const ctx = leadwayLifetime();
     startCalendar(ctx, OUTLOOK_READER, OUTLOOK_SELECTORS);
   },
 });

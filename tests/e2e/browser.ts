@@ -5,7 +5,12 @@ import { basename, join, resolve } from 'node:path';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The build users get (`npx wxt build`): closed shadow roots, no test attributes. */
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The end-to-end tests' build (`LEADWAY_TEST_HOOKS=1 npx wxt build`, made by the e2e global setup). */
+export const TEST_HOOKS_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-test-hooks');
+/** What launchWithExtension loads unless told: the test-hooks build under the e2e runner, else the shipped one. */
+export const DEFAULT_EXTENSION_DIR = process.env.LEADWAY_E2E === '1' ? TEST_HOOKS_EXTENSION_DIR : EXTENSION_DIR;
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 /** Stand-in stylesheets for the GitHub fixtures, served where GitHub serves its own CSS. */
 const GITHUB_ASSETS_DIR = join(FIXTURES_DIR, 'github/assets');
@@ -38,7 +43,7 @@ function chromiumArgs(extensionDir: string): string[] {
 
 /** Launch real Chromium with the built extension loaded, in a fresh profile. */
 export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const extensionDir = options.extensionDir ?? DEFAULT_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }

@@ -3,9 +3,10 @@ import { isArea } from '../tips/areas';
 import { selectTips, startOfLocalDay, type SelectionResult, type TipRequest } from '../tips/select';
 import { SURFACES, type Tip } from '../tips/types';
 import { REACTIONS, type HistoryEvent } from '../history';
-import type { Settings } from '../settings';
+import type { Person, Settings } from '../settings';
 import type { LeadwayStore } from '../storage/store';
 import { seededRandom } from '../random';
+import { randomId } from '../../components/options/ids';
 import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEvent, SenderBoundMessage } from '../messaging';
 import { toStorageError, type StorageError } from '../storage/errors';
 import { createSiteProblems, memoryTabStorage, type SiteProblems } from './site-problems';
@@ -43,6 +44,17 @@ function assertNewEvent(event: NewHistoryEvent): void {
   if (!isArea(event.area) || !SURFACES.includes(event.surface) || typeof event.tipId !== 'string') {
     throw new Error('Leadway: history event is missing its tip, area or surface');
   }
+}
+
+/** A reaction may be recorded a little after the click (retries while the worker restarts), never later or ahead. */
+export const EVENT_TIME_SLACK_MS = 5 * 60_000;
+
+/**
+ * The background owns the clock: a sender's time is kept only when it lies in the last few minutes, so a page
+ * cannot write history into the future (hiding a tip for years) or the past (skewing growth); otherwise it is now.
+ */
+export function stampTime(at: unknown, now: number): number {
+  return typeof at === 'number' && Number.isFinite(at) && at <= now && at >= now - EVENT_TIME_SLACK_MS ? Math.round(at) : now;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -115,7 +127,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     assertNewEvent(event);
     let stored: HistoryEvent;
     try {
-      stored = await store.addEvent({ ...event, at: event.at ?? deps.now() });
+      stored = await store.addEvent({ ...event, at: stampTime(event.at, deps.now()) });
       lastProblem = undefined;
     } catch (error) {
       lastProblem = toStorageError(error);
@@ -132,9 +144,33 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return settings;
   }
 
+  /** Someone in a 1:1: matched by email, else by name, so saying it twice (or from two tabs) updates one entry. */
+  async function rememberPerson(person: Parameters<Handlers['rememberPerson']>[0]): Promise<Settings> {
+    const name = typeof person?.name === 'string' ? person.name.trim() : '';
+    const email = typeof person?.email === 'string' ? person.email.trim() : '';
+    if (!name) throw new Error('Leadway: a person needs a name');
+    const same = (p: Person) => (email && p.email ? p.email.toLowerCase() === email.toLowerCase() : p.name.toLowerCase() === name.toLowerCase());
+    const settings = await store.updateSettings((current) => {
+      const existing = current.people.find(same);
+      const next: Person = { id: existing?.id ?? randomId('person-'), name, ...(email ? { email } : {}), relationship: person.relationship };
+      return { people: existing ? current.people.map((p) => (p === existing ? next : p)) : [...current.people, next] };
+    });
+    deps.broadcastSettings(settings);
+    return settings;
+  }
+
+  async function addNotOneOnOne(seriesKey: string): Promise<Settings> {
+    if (typeof seriesKey !== 'string' || seriesKey.length === 0) throw new Error('Leadway: an event series key is text');
+    const settings = await store.updateSettings((current) =>
+      current.notOneOnOne.includes(seriesKey) ? {} : { notOneOnOne: [...current.notOneOnOne, seriesKey] },
+    );
+    deps.broadcastSettings(settings);
+    return settings;
+  }
+
   async function importData({ text, dryRun }: { text: string; dryRun: boolean }): Promise<ImportOutcome> {
     try {
-      const preview = await store.importData(text, { dryRun });
+      const preview = await store.importData(text, { dryRun, now: deps.now() });
       if (!dryRun) deps.broadcastSettings(await store.getSettings());
       return { ok: true, preview };
     } catch (error) {
@@ -150,6 +186,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     recordEvent,
     getSettings: () => store.getSettings(),
     saveSettings,
+    rememberPerson,
+    addNotOneOnOne,
     listCustomTips: () => store.listCustomTips(),
     saveCustomTip: (tip) => store.saveCustomTip(tip),
     deleteCustomTip: (id) => store.deleteCustomTip(id),

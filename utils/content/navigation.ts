@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import { safeListener } from './safely';
 
 /**
@@ -15,7 +15,7 @@ export interface NavigationCallbacks {
   onLeaving: () => void;
 }
 
-export function watchNavigation(ctx: ContentScriptContext, callbacks: NavigationCallbacks, debounceMs = 60): void {
+export function watchNavigation(ctx: Lifetime, callbacks: NavigationCallbacks, debounceMs = 60): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settled = safeListener('navigation', () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -25,8 +25,8 @@ export function watchNavigation(ctx: ContentScriptContext, callbacks: Navigation
     }, debounceMs);
   });
   const leaving = safeListener('navigation', () => callbacks.onLeaving());
-  for (const type of SETTLED_EVENTS) ctx.addEventListener(window, type as 'popstate', settled);
-  for (const type of LEAVING_EVENTS) ctx.addEventListener(document, type as 'click', leaving);
+  for (const type of SETTLED_EVENTS) ctx.addEventListener(window, type, settled);
+  for (const type of LEAVING_EVENTS) ctx.addEventListener(document, type, leaving);
   ctx.addEventListener(window, 'wxt:locationchange', settled);
   // A page restored from the back/forward cache is a new visit; an ordinary load's pageshow is not (we read it already).
   ctx.addEventListener(window, 'pageshow', (event) => {

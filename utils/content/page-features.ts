@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 import { tabMessenger, type PageContext } from '../messaging';
 import type { Settings } from '../settings';
 import { watchNavigation } from './navigation';
@@ -31,7 +31,7 @@ const REREAD_DELAY_MS = 250;
  * The loop every Leadway content script on a client-side-navigating site runs: read the page whenever it may have
  * changed, hand the context to each feature, and tear down on the way out. One feature failing never stops another.
  */
-export function runPageFeatures<C>(ctx: ContentScriptContext, options: PageFeaturesOptions<C>): void {
+export function runPageFeatures<C>(ctx: Lifetime, options: PageFeaturesOptions<C>): void {
   const settings = createSettingsCache();
   const { features } = options;
   let current: C | undefined;

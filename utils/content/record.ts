@@ -1,4 +1,5 @@
 import { askBackground, type NewHistoryEvent } from '../messaging';
+import { randomId } from '../../components/options/ids';
 
 const RETRY_DELAYS_MS = [200, 500, 1_000, 2_000, 4_000, 8_000];
 
@@ -17,7 +18,8 @@ export function isTransient(error: unknown): boolean {
  * sent at that moment can fail). The time is stamped here, when the user acted, not when the write lands.
  */
 export async function recordReaction(event: NewHistoryEvent, delays = RETRY_DELAYS_MS): Promise<boolean> {
-  const stamped = { ...event, at: event.at ?? Date.now() };
+  // One id for every try: if a try timed out after it landed, the background stores the reaction once.
+  const stamped = { ...event, at: event.at ?? Date.now(), clientId: event.clientId ?? randomId('r-', 20) };
   for (let attempt = 0; ; attempt++) {
     try {
       await askBackground('recordEvent', stamped);

@@ -7,6 +7,7 @@ import { checkArray, checkInteger, isPlainObject, join, preview, Validation } fr
 import { checkEvent } from './validate-event';
 import { checkSettings } from './validate-settings';
 import { checkCustomTip, CUSTOM_TIP_LIMITS } from './validate-tip';
+import { checkChoices, type TipChoice } from './choices';
 
 /**
  * The export file: pure parsing and validation, no IndexedDB. Policy: unknown keys (top level, in settings, in
@@ -18,8 +19,19 @@ export { describeSettingsChanges } from './settings-diff';
 
 export const EXPORT_FORMAT = 'leadway-export';
 export const EXPORT_VERSION = 1;
-/** Files above this are refused before parsing, so a wrong file cannot freeze the options page. */
-export const EXPORT_MAX_BYTES = 20 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/**
+ * Room for one history event in a (compact) export: about 130 bytes of fields plus a context key, which for an
+ * Outlook meeting (item id and relationship) runs to some 160 characters.
+ */
+export const EXPORT_BYTES_PER_EVENT = 300;
+/**
+ * Files above this are refused before parsing, so a wrong file cannot freeze the options page. Sized from the
+ * retention cap, so every export Leadway makes imports back: 200,000 events of 300 bytes, rounded up to whole MiB,
+ * plus 4 MiB for settings, tips and choices (62 MiB). It stays under the 64 MiB Chromium allows one extension
+ * message, since the file's text goes to the background in one.
+ */
+export const EXPORT_MAX_BYTES = Math.ceil((MAX_HISTORY_EVENTS * EXPORT_BYTES_PER_EVENT) / MiB) * MiB + 4 * MiB;
 
 export interface LeadwayExport {
   format: typeof EXPORT_FORMAT;
@@ -30,6 +42,11 @@ export interface LeadwayExport {
   /** Oldest first. */
   history: HistoryEvent[];
   customTips: Tip[];
+  /**
+   * The user's choices per tip (never, not now, helpful). Files from before choices had their own store lack it;
+   * their choices are then read from their history.
+   */
+  choices?: TipChoice[];
 }
 
 export type ImportErrorCode = 'too-large' | 'not-json' | 'truncated' | 'wrong-format' | 'wrong-version' | 'invalid';
@@ -45,7 +62,7 @@ export interface ImportError {
 
 export type ParseResult = { ok: true; data: LeadwayExport; warnings: string[] } | { ok: false; error: ImportError };
 
-const EXPORT_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'customTips'];
+const EXPORT_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'customTips', 'choices'];
 
 function fail(code: ImportErrorCode, message: string, extra?: Partial<ImportError>): ParseResult {
   return { ok: false, error: { code, message, ...extra } };
@@ -108,7 +125,27 @@ function checkUniqueIds<T>(v: Validation, items: T[], path: string, idOf: (item:
   });
 }
 
-function checkExportBody(v: Validation, object: Record<string, unknown>): LeadwayExport | undefined {
+/** History and exports Leadway wrote fall after this (Leadway did not exist before 2020). */
+export const EARLIEST_TIME = Date.UTC(2020, 0, 1);
+/** Clocks differ between machines a little; a date further ahead than this is not one Leadway wrote. */
+export const FUTURE_SLACK_MS = 86_400_000;
+
+function day(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Refuses a time outside 2020-01-01 .. a day from now, saying which field and why. */
+function checkSaneTime(v: Validation, at: number, path: string, now: number): void {
+  if (at >= EARLIEST_TIME && at <= now + FUTURE_SLACK_MS) return;
+  v.fail(
+    path,
+    at < EARLIEST_TIME
+      ? `${path} is ${day(at)}, before 2020, so Leadway cannot have recorded it`
+      : `${path} is ${day(at)}, in the future, so Leadway cannot have recorded it (check this computer's clock)`,
+  );
+}
+
+function checkExportBody(v: Validation, object: Record<string, unknown>, now: number): LeadwayExport | undefined {
   const exportedAt = checkInteger(v, object.exportedAt, 'exportedAt', 0, 8_640_000_000_000_000);
   const settings = checkSettings(v, object.settings, 'settings');
 
@@ -116,6 +153,7 @@ function checkExportBody(v: Validation, object: Record<string, unknown>): Leadwa
   const rawHistory = checkArray(v, object.history, 'history', MAX_HISTORY_EVENTS);
   rawHistory?.forEach((item, index) => {
     const event = checkEvent(v, item, join('history', index), true);
+    if (event) checkSaneTime(v, event.at, join(join('history', index), 'at'), now);
     if (event) history.push(event);
   });
   if (rawHistory && history.length === rawHistory.length) checkUniqueIds(v, history, 'history', (event) => event.id);
@@ -128,12 +166,14 @@ function checkExportBody(v: Validation, object: Record<string, unknown>): Leadwa
   });
   if (rawTips && customTips.length === rawTips.length) checkUniqueIds(v, customTips, 'customTips', (tip) => tip.id);
 
+  const choices = object.choices === undefined ? undefined : checkChoices(v, object.choices, 'choices');
+
   if (!v.ok || exportedAt === undefined || !settings) return undefined;
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips, ...(choices ? { choices } : {}) };
 }
 
 /** Reads an export file. Never throws: every problem comes back as an ImportError with a message for people. */
-export function parseExport(text: string): ParseResult {
+export function parseExport(text: string, now: number = Date.now()): ParseResult {
   try {
     if (typeof text !== 'string') return fail('not-json', 'There is no file text to import.');
     const bytes = tooLarge(text);
@@ -154,7 +194,7 @@ export function parseExport(text: string): ParseResult {
 
     const v = new Validation('drop');
     for (const key of Object.keys(object)) if (!EXPORT_KEYS.includes(key)) v.dropped.push(key);
-    const data = checkExportBody(v, object);
+    const data = checkExportBody(v, object, now);
     if (!data) {
       const first = v.issues[0];
       return fail('invalid', `This export has a problem: ${v.summary()}.`, {
@@ -171,6 +211,6 @@ export function parseExport(text: string): ParseResult {
 }
 
 /** Builds the export object (the store fills it; kept here so the shape lives in one place). */
-export function buildExport(exportedAt: number, settings: Settings, history: HistoryEvent[], customTips: Tip[]): LeadwayExport {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips };
+export function buildExport(exportedAt: number, settings: Settings, history: HistoryEvent[], customTips: Tip[], choices: TipChoice[] = []): LeadwayExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips, choices };
 }

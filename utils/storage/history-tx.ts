@@ -3,6 +3,8 @@ import type { HistoryEvent } from '../history';
 import { applyWeeklyDelta, foldTipState, tipStatesOf, weeklyDeltas } from './aggregates';
 import type { LeadwayDB, LeadwayStoreName, TipState } from './schema';
 import { observed } from './requests';
+import { StorageError } from './errors';
+import { foldChoice, isChoiceEvent } from './choices';
 
 /**
  * History writes together with the two derived stores, inside a transaction the caller owns. Nothing here awaits
@@ -23,12 +25,43 @@ export async function updateWeeklyStats(tx: WriteTx, events: HistoryEvent[], sig
   );
 }
 
-/** Adds new events (ids assigned by the store unless they carry one) and keeps the derived stores in step. */
+/**
+ * The id after the highest one in history (1 when it is empty). Leadway numbers events itself rather than through
+ * the store's key generator: that generator never goes back, not even when the store is cleared, so one huge id
+ * (an old import kept file ids as they were) would leave it exhausted and every later write failing.
+ */
+export async function nextEventId(tx: WriteTx): Promise<number> {
+  const cursor = await tx.objectStore('history').openKeyCursor(null, 'prev');
+  const next = cursor ? Number(cursor.key) + 1 : 1;
+  if (!Number.isSafeInteger(next)) throw new StorageError('unknown', 'Leadway’s history numbering ran out. Clear history in the options page to start it again.');
+  return next;
+}
+
+/** Adds new events, numbered after the highest id in history, and keeps the derived stores in step. */
 export async function addEventsInTx(tx: WriteTx, events: HistoryEvent[]): Promise<HistoryEvent[]> {
   const history = tx.objectStore('history');
-  const ids = await Promise.all(events.map((event) => observed(history.add(event))));
-  const added = events.map((event, index) => ({ ...event, id: ids[index] }));
+  // An event whose client id is already stored (a retry of one that landed) is not stored again.
+  const byClient = history.index('by-client');
+  const known = await Promise.all(events.map((event) => (event.clientId ? observed(byClient.get(event.clientId)) : undefined)));
+  const result: HistoryEvent[] = [];
+  const fresh: HistoryEvent[] = [];
+  const seen = new Map<string, HistoryEvent>();
+  let next = await nextEventId(tx);
+  events.forEach((event, index) => {
+    const stored = known[index] ?? (event.clientId ? seen.get(event.clientId) : undefined);
+    if (stored) {
+      result.push(stored);
+      return;
+    }
+    const numbered = { ...event, id: next++ };
+    if (event.clientId) seen.set(event.clientId, numbered);
+    fresh.push(numbered);
+    result.push(numbered);
+  });
+  await Promise.all(fresh.map((event) => observed(history.add(event))));
+  const added = fresh;
 
+  await recordChoices(tx, added);
   const tipStates = tx.objectStore('tipState');
   const byTip = new Map<string, HistoryEvent[]>();
   for (const event of added) {
@@ -46,7 +79,19 @@ export async function addEventsInTx(tx: WriteTx, events: HistoryEvent[]): Promis
     }),
     observed(updateWeeklyStats(tx, added, 1)),
   ]);
-  return added;
+  return result;
+}
+
+/** Folds the choices among `events` (never, not now, helpful) into the choices store. */
+export async function recordChoices(tx: WriteTx, events: HistoryEvent[]): Promise<void> {
+  const chosen = events.filter(isChoiceEvent);
+  if (chosen.length === 0) return;
+  const store = tx.objectStore('choices');
+  const tipIds = [...new Set(chosen.map((event) => event.tipId))];
+  const stored = await Promise.all(tipIds.map((tipId) => observed(store.get(tipId))));
+  const next = new Map(tipIds.map((tipId, index) => [tipId, stored[index]] as const));
+  for (const event of chosen) next.set(event.tipId, foldChoice(next.get(event.tipId), event));
+  await Promise.all([...next.values()].map((choice) => observed(store.put(choice!))));
 }
 
 /** Recounts tip states from what is left in history, for tips that lost events. */

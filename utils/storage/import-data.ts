@@ -7,6 +7,7 @@ import { describeSettingsChanges, type LeadwayExport } from './backup';
 import { upgradeStoredSettings } from './legacy';
 import { SETTINGS_KEY, type LeadwayDB, type LeadwayStoreName } from './schema';
 import { observed } from './requests';
+import { choicesOf, describeChoiceChanges, type TipChoice } from './choices';
 
 export interface ImportPreview {
   /** Human-readable names of the settings the import changes. */
@@ -15,18 +16,34 @@ export interface ImportPreview {
   customTips: number;
   currentHistoryEvents: number;
   currentCustomTips: number;
+  /** How the user's choices (never, not now, helpful) would change, in words; empty when they stay. */
+  choiceChanges: string[];
   /** Parts of the file this version does not know and leaves out (see backup.ts). */
   warnings: string[];
+}
+
+/** The choices an import brings: the file's list, or for an older file without one, what its history implies. */
+export function incomingChoices(data: Pick<LeadwayExport, 'choices' | 'history'>): TipChoice[] {
+  return data.choices ?? choicesOf(data.history);
 }
 
 type AnyTx = IDBPTransaction<LeadwayDB, LeadwayStoreName[], 'readonly' | 'readwrite'>;
 type ReplaceTx = IDBPTransaction<LeadwayDB, LeadwayStoreName[], 'readwrite'>;
 
+/** Events in order of time (then of their old ids, then of position), numbered from 1. */
+export function renumber(events: readonly HistoryEvent[]): HistoryEvent[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.at - b.event.at || (a.event.id ?? Infinity) - (b.event.id ?? Infinity) || a.index - b.index)
+    .map(({ event: { clientId: _clientId, ...event } }, index) => ({ ...event, id: index + 1 }));
+}
+
 export async function previewImport(tx: AnyTx, data: LeadwayExport, warnings: string[]): Promise<ImportPreview> {
-  const [stored, currentHistoryEvents, currentCustomTips] = await Promise.all([
+  const [stored, currentHistoryEvents, currentCustomTips, currentChoices] = await Promise.all([
     observed(tx.objectStore('settings').get(SETTINGS_KEY)),
     observed(tx.objectStore('history').count()),
     observed(tx.objectStore('customTips').count()),
+    observed(tx.objectStore('choices').getAll()),
   ]);
   return {
     settingsChanges: describeSettingsChanges(upgradeStoredSettings(stored), data.settings),
@@ -34,6 +51,7 @@ export async function previewImport(tx: AnyTx, data: LeadwayExport, warnings: st
     customTips: data.customTips.length,
     currentHistoryEvents,
     currentCustomTips,
+    choiceChanges: describeChoiceChanges(currentChoices, incomingChoices(data)),
     warnings,
   };
 }
@@ -42,23 +60,22 @@ export async function previewImport(tx: AnyTx, data: LeadwayExport, warnings: st
  * Replaces settings, history, custom tips and the derived stores with `data`, inside the caller's transaction
  * (so a failure anywhere leaves everything as it was). `meta` is bookkeeping about this copy and stays.
  */
-export async function replaceAll(tx: ReplaceTx, data: { settings: Settings; history: HistoryEvent[]; customTips: Tip[] }): Promise<void> {
+export async function replaceAll(tx: ReplaceTx, data: Pick<LeadwayExport, 'settings' | 'history' | 'customTips' | 'choices'>): Promise<void> {
   await Promise.all(
-    (['settings', 'history', 'customTips', 'weeklyStats', 'tipState'] as const).map((name) => observed(tx.objectStore(name).clear())),
+    (['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'choices'] as const).map((name) => observed(tx.objectStore(name).clear())),
   );
   const history = tx.objectStore('history');
-  // Events that carry ids go first: the key generator then moves past them, so events without ids get fresh
-  // numbers instead of overwriting one of them.
-  const withIds = data.history.filter((event) => event.id !== undefined);
-  const withoutIds = data.history.filter((event) => event.id === undefined);
-  await Promise.all(withIds.map((event) => observed(history.put(event))));
-  const newIds = await Promise.all(withoutIds.map((event) => observed(history.add(event))));
-  const all = [...withIds, ...withoutIds.map((event, index) => ({ ...event, id: newIds[index] }))];
+  // The file's ids are not kept: events are numbered 1, 2, 3… in the file's order of time (ties keep the file's
+  // order of ids), so no id from a file, however large, can exhaust the numbering (see nextEventId).
+  const all = renumber(data.history);
+  await Promise.all(all.map((event) => observed(history.put(event))));
 
   const weeklyStats = tx.objectStore('weeklyStats');
   const tipState = tx.objectStore('tipState');
   const customTips = tx.objectStore('customTips');
+  const choices = tx.objectStore('choices');
   await Promise.all([
+    ...incomingChoices(data).map((choice) => observed(choices.put(choice))),
     observed(tx.objectStore('settings').put(data.settings, SETTINGS_KEY)),
     ...data.customTips.map((tip) => observed(customTips.put(tip))),
     ...weeklyStatsOf(all).map((stat) => observed(weeklyStats.put(stat))),

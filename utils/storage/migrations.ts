@@ -98,14 +98,60 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     },
   },
   {
+    // Client-made event ids (a retried reaction is stored once), and history numbered by Leadway, not the key
+    // generator: a database an old import left with huge ids is renumbered so new events can follow.
+    version: 4,
+    // The user's choices (never, not now, helpful) move to their own store, carried over from tipState.
+    async migrate(db, tx) {
+      const history = tx.objectStore('history');
+      history.createIndex('by-client', 'clientId');
+      await renumberIfExhausted(tx);
+      db.createObjectStore('choices', { keyPath: 'tipId' });
+      await carryChoicesOver(tx);
+    },
+  },
+  {
     // The last problem reading each site (a redesign of GitHub or a calendar), for the options page. Nothing to
     // rewrite: earlier versions kept no such record.
-    version: 4,
+    version: 5,
     migrate(db) {
       db.createObjectStore('siteProblems', { keyPath: 'site' });
     },
   },
 ];
+
+/** Ids past this leave too little room after them; such a history is renumbered 1, 2, 3… in order of time. */
+const RENUMBER_ABOVE = 2 ** 52;
+
+async function renumberIfExhausted(tx: UpgradeTx): Promise<void> {
+  const history = tx.objectStore('history');
+  const last = await history.openKeyCursor(null, 'prev');
+  if (!last || Number(last.key) <= RENUMBER_ABOVE) return;
+  const events = (await observed(history.getAll())) as HistoryEvent[];
+  events.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+  await observed(history.clear());
+  await Promise.all(events.map((event, index) => observed(history.put({ ...event, id: index + 1 }))));
+}
+
+/** Today's never / not-now / helpful state (tipState, derived from history) becomes the user's choices. */
+async function carryChoicesOver(tx: UpgradeTx): Promise<void> {
+  const states = (await observed(tx.objectStore('tipState').getAll())) as TipState[];
+  const choices = tx.objectStore('choices');
+  await Promise.all(
+    states
+      .filter((state) => state.never || state.lastSnoozed !== undefined || state.helpful > 0)
+      .map((state) =>
+        observed(
+          choices.put({
+            tipId: state.tipId,
+            helpful: state.helpful,
+            ...(state.never ? { never: true } : {}),
+            ...(state.lastSnoozed !== undefined ? { lastSnoozed: state.lastSnoozed } : {}),
+          }),
+        ),
+      ),
+  );
+}
 
 /** Runs every step after `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */
 export async function runMigrations(

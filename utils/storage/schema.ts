@@ -4,12 +4,13 @@ import type { Settings } from '../settings';
 import type { Area } from '../tips/areas';
 import type { Surface, Tip } from '../tips/types';
 import type { SiteProblem } from '../site-health';
+import type { TipChoice } from './choices';
 
 /** The one IndexedDB database Leadway keeps, owned by the background service worker. */
 export const DB_NAME = 'leadway';
 
 /** The schema version this code writes. Bump it together with a new step in migrations.ts. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The only key of the `settings` store: settings are one record. */
 export const SETTINGS_KEY = 'settings';
@@ -59,6 +60,7 @@ export interface LeadwayDB extends DBSchema {
       'by-area': Area;
       'by-area-at': [Area, number];
       'by-tip-at': [string, number];
+      'by-client': string;
     };
   };
   customTips: {
@@ -78,6 +80,11 @@ export interface LeadwayDB extends DBSchema {
     key: string;
     value: MetaValue;
   };
+  /** The user's choices per tip (choices.ts): not derived from history, so pruning and clearing leave them. */
+  choices: {
+    key: string;
+    value: TipChoice;
+  };
   /** The last problem reading each site (see site-health.ts), one record per site. Diagnostics, not exported. */
   siteProblems: {
     key: SiteProblem['site'];
@@ -85,9 +92,12 @@ export interface LeadwayDB extends DBSchema {
   };
 }
 
-export type LeadwayStoreName = 'settings' | 'history' | 'customTips' | 'weeklyStats' | 'tipState' | 'meta' | 'siteProblems';
+export type LeadwayStoreName = 'settings' | 'history' | 'customTips' | 'weeklyStats' | 'tipState' | 'meta' | 'choices' | 'siteProblems';
 
-export const ALL_STORES: LeadwayStoreName[] = ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta', 'siteProblems'];
+export const ALL_STORES: LeadwayStoreName[] = ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta', 'choices', 'siteProblems'];
 
-/** The stores one history write touches, always together. */
+/** The stores adding events touches: history, its derived stores, and the user's choices. */
+export const EVENT_WRITE_STORES: ('history' | 'weeklyStats' | 'tipState' | 'choices')[] = ['history', 'weeklyStats', 'tipState', 'choices'];
+
+/** The stores one history write or deletion touches, always together (choices are not among them). */
 export const HISTORY_STORES: ('history' | 'weeklyStats' | 'tipState')[] = ['history', 'weeklyStats', 'tipState'];

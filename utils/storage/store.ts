@@ -11,6 +11,7 @@ import { previewImport, replaceAll, type ImportPreview } from './import-data';
 import { MAX_HISTORY_EVENTS, pruneDue, RETENTION_MS } from './retention';
 import {
   ALL_STORES,
+  EVENT_WRITE_STORES,
   HISTORY_STORES,
   SETTINGS_KEY,
   type LeadwayDB,
@@ -25,6 +26,7 @@ import { upgradeStoredSettings } from './legacy';
 import { checkCustomTip } from './validate-tip';
 import { observed } from './requests';
 import { checkSiteProblem, type SiteProblem } from '../site-health';
+import { mergeChoice, type TipChoice } from './choices';
 
 export type { ImportPreview } from './import-data';
 export type { ClearFilter, HistoryFilter } from './history-query';
@@ -123,10 +125,19 @@ export class LeadwayStore {
 
   async saveSettings(patch: SettingsPatch): Promise<Settings> {
     if (!isPlainObject(patch)) throw invalid('Settings can only be changed with an object of new values.');
+    return this.updateSettings(() => patch);
+  }
+
+  /**
+   * Reads the settings and writes `change(current)` in one transaction, so an add or remove from one tab cannot
+   * overwrite what another tab added a moment before.
+   */
+  async updateSettings(change: (current: Settings) => SettingsPatch): Promise<Settings> {
     return this.run(['settings'], 'readwrite', async (tx) => {
       const store = tx.objectStore('settings');
       const stored = await store.get(SETTINGS_KEY);
       const current = stored === undefined ? defaultSettings() : upgradeStoredSettings(stored);
+      const patch = change(current);
       const { settings, validation } = validateSettings(applySettingsPatch(current, patch), 'reject');
       if (!settings) refuse('These settings cannot be saved', validation);
       await store.put(settings, SETTINGS_KEY);
@@ -151,7 +162,7 @@ export class LeadwayStore {
     });
     if (!v.ok) refuse('This history event cannot be saved', v);
     if (valid.length === 0) return [];
-    return this.run(HISTORY_STORES, 'readwrite', (tx) => addEventsInTx(tx, valid));
+    return this.run(EVENT_WRITE_STORES, 'readwrite', (tx) => addEventsInTx(tx, valid));
   }
 
   async listHistory(filter: HistoryFilter = {}): Promise<HistoryEvent[]> {
@@ -167,11 +178,21 @@ export class LeadwayStore {
     );
   }
 
+  /** What selection knows per tip: when it was last shown (history), and the user's choices (their own store). */
   async tipStates(): Promise<TipStates> {
-    const states = await this.run(['tipState'], 'readonly', (tx) => tx.objectStore('tipState').getAll());
+    const [states, choices] = await this.run(['tipState', 'choices'], 'readonly', (tx) =>
+      Promise.all([observed(tx.objectStore('tipState').getAll()), observed(tx.objectStore('choices').getAll())]),
+    );
+    const byTip = new Map<string, TipState | TipChoice>((states as TipState[]).map((state) => [state.tipId, state]));
+    for (const choice of choices) byTip.set(choice.tipId, mergeChoice(byTip.get(choice.tipId), choice)!);
     const out: TipStates = {};
-    for (const { tipId, ...state } of states as TipState[]) out[tipId] = state;
+    for (const { tipId, ...state } of byTip.values()) out[tipId] = state;
     return out;
+  }
+
+  /** The user's choices (never, not now, helpful), as kept apart from history. */
+  async listChoices(): Promise<TipChoice[]> {
+    return this.run(['choices'], 'readonly', (tx) => tx.objectStore('choices').getAll());
   }
 
   /** Deletes matching events (all of them with no filter) and returns how many went. */
@@ -278,14 +299,17 @@ export class LeadwayStore {
   // Backup
 
   async exportData(now: number): Promise<LeadwayExport> {
-    return this.run(['settings', 'history', 'customTips'], 'readonly', async (tx) => {
-      const [stored, history, customTips] = await Promise.all([
+    return this.run(['settings', 'history', 'customTips', 'choices'], 'readonly', async (tx) => {
+      const [stored, history, customTips, choices] = await Promise.all([
         observed(tx.objectStore('settings').get(SETTINGS_KEY)),
         observed(tx.objectStore('history').getAll()),
         observed(tx.objectStore('customTips').getAll()),
+        observed(tx.objectStore('choices').getAll()),
       ]);
       history.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
-      return buildExport(now, stored === undefined ? defaultSettings() : upgradeStoredSettings(stored), history, customTips);
+      // Client ids only matter for a few seconds (retries); a file has no use for them.
+      const exported = history.map(({ clientId: _clientId, ...event }) => event);
+      return buildExport(now, stored === undefined ? defaultSettings() : upgradeStoredSettings(stored), exported, customTips, choices);
     });
   }
 
@@ -293,8 +317,8 @@ export class LeadwayStore {
    * Checks an export file and, unless `dryRun`, replaces everything with it in one transaction. A refused file
    * throws ImportFailedError (its `detail` says why); a failed write leaves the store exactly as it was.
    */
-  async importData(text: string, options: { dryRun?: boolean } = {}): Promise<ImportPreview> {
-    const parsed = parseExport(text);
+  async importData(text: string, options: { dryRun?: boolean; now?: number } = {}): Promise<ImportPreview> {
+    const parsed = parseExport(text, options.now);
     if (!parsed.ok) throw new ImportFailedError(parsed.error);
     const { data, warnings } = parsed;
     if (options.dryRun) return this.run(ALL_STORES, 'readonly', (tx) => previewImport(tx, data, warnings));

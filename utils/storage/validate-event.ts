@@ -1,4 +1,4 @@
-import { REACTIONS, type HistoryEvent } from '../history';
+import { CLIENT_ID_PATTERN, REACTIONS, type HistoryEvent } from '../history';
 import { AREAS } from '../tips/areas';
 import { SURFACES } from '../tips/types';
 import { checkInteger, checkKnownKeys, checkObject, checkOneOf, checkString, join, Validation } from './validate-core';
@@ -8,7 +8,7 @@ const MAX_TIME = 8_640_000_000_000_000;
 
 export const EVENT_LIMITS = { tipIdMax: 200, contextKeyMax: 1000 } as const;
 
-const EVENT_KEYS = ['id', 'type', 'tipId', 'area', 'surface', 'contextKey', 'at'] as const;
+const EVENT_KEYS = ['id', 'type', 'tipId', 'area', 'surface', 'contextKey', 'at', 'clientId'] as const;
 
 /**
  * Checks one history event. `id` is kept when `withId` is true (imports keep their ids) and ignored otherwise
@@ -27,6 +27,15 @@ export function checkEvent(v: Validation, value: unknown, path: string, withId: 
     contextKey: checkString(v, object.contextKey, join(path, 'contextKey'), { min: 0, max: EVENT_LIMITS.contextKeyMax })!,
     at: checkInteger(v, object.at, join(path, 'at'), 0, MAX_TIME)!,
   };
+  if (object.clientId !== undefined) {
+    const clientId = checkString(v, object.clientId, join(path, 'clientId'), {
+      min: 8,
+      max: 64,
+      pattern: CLIENT_ID_PATTERN,
+      patternDescription: 'letters, digits and dashes',
+    });
+    if (clientId !== undefined) event.clientId = clientId;
+  }
   if (withId && object.id !== undefined) {
     const id = checkInteger(v, object.id, join(path, 'id'), 1, Number.MAX_SAFE_INTEGER);
     if (id !== undefined) event.id = id;

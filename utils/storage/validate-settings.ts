@@ -94,7 +94,8 @@ const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time: Check<string> = (v, value, path) =>
   checkString(v, value, path, { min: 5, max: 5, pattern: TIME_PATTERN, patternDescription: 'a time like 08:30' });
 
-const ORIGIN_PATTERN = /^https?:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$/;
+/** https only, as the options page requires: Leadway never asks for plain-http access, nor takes it from a file. */
+const ORIGIN_PATTERN = /^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 const people: Check<Person[]> = (v, value, path) => {
@@ -154,7 +155,7 @@ const SETTINGS_FIELDS: { [K in keyof Settings]: Check<Settings[K]> } = {
     SETTINGS_LIMITS.enterpriseHostsMax,
     SETTINGS_LIMITS.keyMax,
     ORIGIN_PATTERN,
-    'a web origin like https://github.example.com',
+    'a web origin like https://github.example.com (https only: Leadway never uses plain http)',
   ),
   theme: oneOf(['system', 'light', 'dark'] as const),
 };

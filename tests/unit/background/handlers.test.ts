@@ -63,6 +63,24 @@ describe('background handlers', () => {
     expect(elsewhere.tips.map((t) => t.id)).not.toContain(tip.id);
   });
 
+  test('"never" and "not now" outlive "Clear all history"; only a reset forgets them', async () => {
+    const { handlers } = setup();
+    const { tips } = await handlers.getTips(prRequest);
+    const never = tips[0]!;
+    await handlers.recordEvent({ type: 'never', tipId: never.id, area: never.area, surface: 'pr-hint', contextKey: prRequest.contextKey });
+    const all = await handlers.getTips({ ...prRequest, contextKey: 'acme/widget#44', count: 50 });
+    const snoozed = all.tips[0]!;
+    await handlers.recordEvent({ type: 'not-now', tipId: snoozed.id, area: snoozed.area, surface: 'pr-hint', contextKey: 'acme/widget#44' });
+    await handlers.clearHistory({});
+    expect(await handlers.listHistory({})).toEqual([]);
+    const after = await handlers.getTips({ ...prRequest, contextKey: 'acme/widget#45', count: 50 });
+    expect(after.tips.map((t) => t.id)).not.toContain(never.id);
+    expect(after.tips.map((t) => t.id)).not.toContain(snoozed.id);
+    await handlers.resetData();
+    const fresh = await handlers.getTips({ ...prRequest, contextKey: 'acme/widget#46', count: 50 });
+    expect(fresh.tips.map((t) => t.id)).toEqual(expect.arrayContaining([never.id, snoozed.id]));
+  });
+
   test('malformed requests and events are refused with clear errors', async () => {
     const { handlers } = setup();
     await expect(handlers.getTips({ ...prRequest, surface: 'nowhere' as never })).rejects.toThrow(/unknown surface/);
@@ -139,5 +157,66 @@ describe('background handlers', () => {
     const tip = result.tips[0]!;
     await handlers.recordEvent({ type: 'helpful', tipId: tip.id, area: tip.area, surface: 'pr-hint', contextKey: 'x' });
     expect(await handlers.ping()).toEqual({ version: '0.1.0' });
+  });
+  test('calendar changes are additions: two tabs at once both land, and saying it again updates one entry', async () => {
+    const { handlers, store, broadcast } = setup();
+    await Promise.all([
+      handlers.rememberPerson({ name: 'Ada Lovelace', email: 'ada@example.com', relationship: 'manager' }),
+      handlers.rememberPerson({ name: 'Grace Hopper', relationship: 'mentor' }),
+      handlers.addNotOneOnOne('outlook:standup|org'),
+      handlers.addNotOneOnOne('series-1'),
+    ]);
+    await handlers.rememberPerson({ name: 'Ada L.', email: 'ADA@example.com', relationship: 'peer' });
+    await handlers.addNotOneOnOne('series-1');
+    const settings = await store.getSettings();
+    expect(settings.people.map((p) => [p.name, p.relationship])).toEqual([
+      ['Ada L.', 'peer'],
+      ['Grace Hopper', 'mentor'],
+    ]);
+    expect(new Set(settings.people.map((p) => p.id)).size).toBe(2);
+    expect([...settings.notOneOnOne].sort()).toEqual(['outlook:standup|org', 'series-1']);
+    expect(broadcast).toHaveBeenCalled();
+  });
+  test('the background stamps the time: a sender cannot write history into the future or the distant past', async () => {
+    const { handlers, store } = setup();
+    const event = { type: 'not-now' as const, tipId: 'mentorship-01', area: 'mentorship' as const, surface: 'pr-hint' as const, contextKey: 'acme/widget#1' };
+    const future = await handlers.recordEvent({ ...event, at: NOW + 10 * 365 * 86_400_000 });
+    const past = await handlers.recordEvent({ ...event, at: 1 });
+    const missing = await handlers.recordEvent(event);
+    const retried = await handlers.recordEvent({ ...event, at: NOW - 20_000 });
+    expect([future.at, past.at, missing.at, retried.at]).toEqual([NOW, NOW, NOW, NOW - 20_000]);
+    expect((await store.listHistory({})).map((e) => e.at).sort()).toEqual([NOW - 20_000, NOW, NOW, NOW]);
+  });
+
+  test('an import with dates before 2020 or after tomorrow is refused, saying which', async () => {
+    const { handlers, store } = setup();
+    const exported = await handlers.exportData();
+    const tip = { type: 'never', tipId: 'mentorship-01', area: 'mentorship', surface: 'pr-hint', contextKey: 'k' };
+    for (const [at, words] of [
+      [Date.UTC(2015, 2, 1), '2015-03-01, before 2020'],
+      [NOW + 3 * 86_400_000, 'in the future'],
+    ] as const) {
+      const outcome = await handlers.importData({ text: JSON.stringify({ ...exported, history: [{ ...tip, at }] }), dryRun: true });
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid', path: 'history[0].at' } });
+      expect(outcome.ok === false && outcome.error.message).toContain(words);
+    }
+    const fine = await handlers.importData({ text: JSON.stringify({ ...exported, history: [{ ...tip, at: NOW + 3_600_000 }] }), dryRun: false });
+    expect(fine.ok).toBe(true);
+    expect(await store.listHistory({})).toHaveLength(1);
+  });
+});
+
+describe('Enterprise hosts from an import', () => {
+  test('must be https, like the options page requires', async () => {
+    const { handlers, store } = setup();
+    const exported = await handlers.exportData();
+    const file = (hosts: string[]) => JSON.stringify({ ...exported, settings: { ...exported.settings, enterpriseHosts: hosts } });
+    const refused = await handlers.importData({ text: file(['http://github.example.com']), dryRun: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', path: 'settings.enterpriseHosts[0]' } });
+    expect(refused.ok === false && refused.error.message).toContain('https');
+    await expect(handlers.saveSettings({ enterpriseHosts: ['http://github.example.com'] })).rejects.toThrow(/https/);
+    const accepted = await handlers.importData({ text: file(['https://github.example.com']), dryRun: false });
+    expect(accepted.ok).toBe(true);
+    expect((await store.getSettings()).enterpriseHosts).toEqual(['https://github.example.com']);
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../../../utils/content/lifetime';
 import { readPrContext, type PrContext } from '../../../utils/github/context';
 import { runPageFeatures, type PageFeature } from '../../../utils/content/page-features';
 import { defaultSettings, type Settings } from '../../../utils/settings';
@@ -53,7 +53,7 @@ vi.mock('../../../utils/content/settings-cache', () => ({
   }),
 }));
 
-function start(ctx: ContentScriptContext): void {
+function start(ctx: Lifetime): void {
   runPageFeatures<PrContext>(ctx, {
     read(doc, url) {
       if (script.readThrows) throw new Error('reader exploded');
@@ -94,7 +94,7 @@ function fakeContext() {
     invalidated.splice(0).forEach((callback) => callback());
   };
   live.push(invalidate);
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate };
+  return { ctx: ctx as Lifetime, invalidate };
 }
 
 /** Errors and rejections that reached the page's own handlers. */

@@ -153,6 +153,28 @@ describe('a content script recording a reaction', () => {
     const stamps = messaging.calls.map((call) => (call as { data: { at: number } }).data.at);
     expect(new Set(stamps).size).toBe(1);
     expect(stamps[0]).toBeGreaterThanOrEqual(acted);
+    // One client-made id for every try, so the background can store the reaction once.
+    const clientIds = messaging.calls.map((call) => (call as { data: { clientId: string } }).data.clientId);
+    expect(new Set(clientIds).size).toBe(1);
+    expect(clientIds[0]).toMatch(/^[A-Za-z0-9-]{8,64}$/);
+  });
+
+  test('a reaction resent after a timeout (its first try landed) is stored once', async () => {
+    const { handlers, store } = handlersOn(freshName());
+    const reaction = { ...event('timed-out'), clientId: 'r-0123456789abcdef' };
+    const first = await handlers.recordEvent(reaction);
+    const [again, concurrent] = await Promise.all([handlers.recordEvent(reaction), handlers.recordEvent(reaction)]);
+    expect(again.id).toBe(first.id);
+    expect(concurrent.id).toBe(first.id);
+    const other = await handlers.recordEvent({ ...reaction, clientId: 'r-fedcba9876543210' });
+    expect(other.id).not.toBe(first.id);
+    expect(await store.listHistory({})).toHaveLength(2);
+    const weeks = await handlers.growth(1);
+    expect(weeks.reduce((sum, week) => sum + (week.counts as Record<string, number>).helpful!, 0)).toBe(2);
+    // A batch that repeats an id inside itself stores it once too.
+    const batch = await store.addEvents([{ ...reaction, at: NOW, clientId: 'r-batch-000001' }, { ...reaction, at: NOW, clientId: 'r-batch-000001' }]);
+    expect(batch[0]!.id).toBe(batch[1]!.id);
+    expect(await store.listHistory({})).toHaveLength(3);
   });
 
   test('gives up quietly when the background never answers: resolves false, throws nothing', async () => {

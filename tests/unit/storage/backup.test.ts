@@ -35,7 +35,7 @@ describe('parseExport', () => {
     const text = `{"format":"leadway-export","pad":"${'x'.repeat(EXPORT_MAX_BYTES)}"}`;
     const error = errorOf(text);
     expect(error.code).toBe('too-large');
-    expect(error.message).toBe('This file is 20.0 MB; a Leadway export is at most 20.0 MB. Check that you chose the right file.');
+    expect(error.message).toBe('This file is 62.0 MB; a Leadway export is at most 62.0 MB. Check that you chose the right file.');
   });
 
   it('counts bytes, not characters, for the size limit', () => {

@@ -45,10 +45,21 @@ describe('export and import', () => {
       customTips: 2,
       currentHistoryEvents: 2,
       currentCustomTips: 0,
+      // The user's choices travel in the file and the preview says how they change.
+      choiceChanges: [
+        'Tips you said never to show: 1 now, 13 after the import',
+        'Tips you said “not now” to: 0 now, 17 after the import',
+        'Tips you found helpful: 0 now, 10 after the import',
+      ],
       warnings: [],
     });
-    expect(withoutMeta(await dumpAll(target.db))).toEqual(withoutMeta(await dumpAll(source.db)));
-    expect(await target.store.exportData(NOW)).toEqual(exported);
+    // Everything arrives; events are renumbered 1, 2, 3… in order of time (the export's order).
+    const renumbered = exported.history.map((e, i) => ({ ...e, id: i + 1 }));
+    const { history: targetHistory, ...targetRest } = withoutMeta(await dumpAll(target.db));
+    const { history: _sourceHistory, ...sourceRest } = withoutMeta(await dumpAll(source.db));
+    expect(targetRest).toEqual(sourceRest);
+    expect(targetHistory!.map((r) => r.value)).toEqual(renumbered);
+    expect(await target.store.exportData(NOW)).toEqual({ ...exported, history: renumbered });
     // New events continue after the imported ids.
     const next = await target.store.addEvent(event());
     expect(next.id).toBe(61);
@@ -64,6 +75,11 @@ describe('export and import', () => {
       customTips: 1,
       currentHistoryEvents: 60,
       currentCustomTips: 2,
+      choiceChanges: [
+        'Tips you said never to show: 13 now, 1 after the import',
+        'Tips you said “not now” to: 17 now, 0 after the import',
+        'Tips you found helpful: 10 now, 1 after the import',
+      ],
       warnings: [],
     });
     expect(await dumpAll(db)).toEqual(before);
@@ -72,7 +88,8 @@ describe('export and import', () => {
   it('replaces what was there and rebuilds the derived stores', async () => {
     const { store, db } = await populated();
     await store.importData(JSON.stringify(validExport()));
-    expect((await store.listHistory()).map((e) => e.id)).toEqual([7, 2, 1]);
+    // Newest first; renumbered in order of time (the file had ids 1, 2 and 7).
+    expect((await store.listHistory()).map((e) => e.id)).toEqual([3, 2, 1]);
     expect((await store.listCustomTips()).map((t) => t.id)).toEqual(['custom-ask-for-context']);
     expect(await store.getSettings()).toEqual({ ...defaultSettings(), role: 'tech-lead' });
     const { stored, recount } = await derivedVersusRecount(db);
@@ -83,13 +100,44 @@ describe('export and import', () => {
     });
   });
 
-  it('gives events without ids fresh ids that collide with none', async () => {
+  it('numbers imported events 1, 2, 3… in order of time, with or without ids in the file', async () => {
     const { store } = await openStore();
     const data = validExport();
     data.history = [{ ...event({ at: NOW - DAY }) }, { ...event(), id: 3 }, { ...event({ type: 'acted' }) }];
     await store.importData(JSON.stringify(data));
-    const ids = (await store.listHistory()).map((e) => e.id).sort();
-    expect(ids).toEqual([3, 4, 5]);
+    const events = (await store.listHistory()).reverse();
+    expect(events.map((e) => [e.id, e.at, e.type])).toEqual([
+      [1, NOW - DAY, 'shown'],
+      [2, NOW, 'shown'],
+      [3, NOW, 'acted'],
+    ]);
+  });
+
+  it('an id as large as MAX_SAFE_INTEGER in a file cannot stop history from being written', async () => {
+    const { store } = await openStore();
+    const data = validExport();
+    data.history = [{ ...event({ at: NOW - 10 }), id: Number.MAX_SAFE_INTEGER }, { ...event({ type: 'helpful' }), id: Number.MAX_SAFE_INTEGER - 1 }];
+    await store.importData(JSON.stringify(data));
+    expect((await store.listHistory()).map((e) => e.id)).toEqual([2, 1]);
+    expect((await store.addEvent(event({ type: 'acted' }))).id).toBe(3);
+    expect((await store.addEvents([event(), event()])).map((e) => e.id)).toEqual([4, 5]);
+  });
+
+  it('reset and clearing history leave a store that accepts writes, even after the key generator ran out', async () => {
+    const { store, db } = await openStore();
+    // What an older Leadway left behind after importing such a file: the store's own key generator is exhausted,
+    // so an add without a key fails with "Maximum key generator value reached" (clear() does not reset it).
+    await db.put('history', { ...event(), id: 2 ** 53 });
+    await db.delete('history', 2 ** 53);
+    await expect(db.add('history', event())).rejects.toThrow();
+    expect((await store.addEvent(event())).id).toBe(1);
+    await store.clearHistory();
+    expect((await store.addEvent(event({ type: 'helpful' }))).id).toBe(1);
+    await store.clearHistory({ type: 'helpful' });
+    expect((await store.addEvent(event({ type: 'never' }))).id).toBe(1);
+    await store.reset();
+    expect((await store.addEvent(event({ type: 'acted' }))).id).toBe(1);
+    expect(await store.listHistory()).toHaveLength(1);
   });
 
   describe('refused files leave the store exactly as it was', () => {
@@ -100,7 +148,7 @@ describe('export and import', () => {
       ['truncated', () => good().slice(0, 200), 'truncated', 'stops partway through'],
       ['wrong format', () => JSON.stringify({ format: 'chrome-bookmarks', version: 1 }), 'wrong-format', 'not a Leadway export'],
       ['wrong version', () => good().replace('"version": 1', '"version": 4'), 'wrong-version', 'newer version of Leadway'],
-      ['oversized', () => ' '.repeat(EXPORT_MAX_BYTES + 1), 'too-large', 'a Leadway export is at most 20.0 MB'],
+      ['oversized', () => ' '.repeat(EXPORT_MAX_BYTES + 1), 'too-large', 'a Leadway export is at most 62.0 MB'],
       ['invalid field', () => good().replace('"type": "helpful"', '"type": "great"'), 'invalid', 'history[1].type must be one of shown, helpful, not-now, never, acted'],
     ];
 
@@ -181,5 +229,21 @@ describe('export and import', () => {
     const dump = await dumpAll(db);
     expect(Object.values(dump).every((records) => records.length === 0)).toBe(true);
     expect(await store.getSettings()).toEqual(defaultSettings());
+  });
+  it('an older file without a choices list brings the choices its history implies; a newer one its own list', async () => {
+    const { store } = await openStore();
+    const old = validExport();
+    delete (old as { choices?: unknown }).choices;
+    await store.importData(JSON.stringify(old));
+    expect(await store.listChoices()).toEqual([
+      { tipId: 'mentorship-03', helpful: 1 },
+      { tipId: 'vision-04', never: true, helpful: 0 },
+    ]);
+    const withChoices = { ...validExport(), choices: [{ tipId: 'vision-01', never: true, helpful: 0 }] };
+    const preview = await store.importData(JSON.stringify(withChoices), { dryRun: true });
+    expect(preview.choiceChanges).toEqual(['Tips you found helpful: 1 now, 0 after the import']);
+    await store.importData(JSON.stringify(withChoices));
+    expect(await store.listChoices()).toEqual([{ tipId: 'vision-01', never: true, helpful: 0 }]);
+    expect((await store.tipStates())['vision-01']).toMatchObject({ never: true });
   });
 });

@@ -19,17 +19,18 @@ const OLD_EVENTS = [
 
 describe('migrations', () => {
   it('lists one step per version, in order, ending at DB_VERSION', () => {
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3, 4]);
-    expect(DB_VERSION).toBe(4);
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(DB_VERSION).toBe(5);
   });
 
   it('creates every store and index on a fresh install', async () => {
     const db = await openLeadwayDb(freshName('fresh'));
-    expect([...db.objectStoreNames].sort()).toEqual(['customTips', 'history', 'meta', 'settings', 'siteProblems', 'tipState', 'weeklyStats']);
+    expect([...db.objectStoreNames].sort()).toEqual(['choices', 'customTips', 'history', 'meta', 'settings', 'siteProblems', 'tipState', 'weeklyStats']);
     expect([...db.transaction('history').store.indexNames].sort()).toEqual([
       'by-area',
       'by-area-at',
       'by-at',
+      'by-client',
       'by-tip',
       'by-tip-at',
     ]);
@@ -117,7 +118,7 @@ describe('migrations', () => {
     expect(stored.weekly.every((s) => s.week <= thisWeek && (s.week - thisWeek) % (7 * DAY) === 0)).toBe(true);
   });
 
-  it('upgrades a version 3 database losslessly: every old record stays, byte for byte, and site problems start empty', async () => {
+  it('upgrades a version 3 database losslessly to the current version: every old record stays, byte for byte, and site problems start empty', async () => {
     const name = freshName('v3');
     const random = seededRandom(3);
     const events = Array.from({ length: 200 }, () => randomEvent(random));
@@ -133,7 +134,7 @@ describe('migrations', () => {
       meta: { lastPrunedAt: NOW - DAY },
     });
     const db = await openLeadwayDb(name);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     const dump = await dumpAll(db);
     expect(dump.siteProblems).toEqual([]);
     expect(dump.settings).toEqual([{ key: 'settings', value: settings }]);
@@ -206,5 +207,52 @@ describe('migrations', () => {
 
     const store = new LeadwayStore(() => openLeadwayDb(name));
     await expect(store.getSettings()).rejects.toMatchObject({ code: 'newer-version' });
+  });
+  it('renumbers a history an old import left with huge ids, so new events can follow (version 4)', async () => {
+    const name = freshName('huge-ids');
+    await createV2(name, V1_SETTINGS, OLD_EVENTS.slice(0, 2), []);
+    const raw = await openRaw(name, 2, () => {});
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction('history', 'readwrite');
+      tx.objectStore('history').put({ ...OLD_EVENTS[4], id: Number.MAX_SAFE_INTEGER });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    raw.close();
+    const store = new LeadwayStore(() => openLeadwayDb(name));
+    const history = await store.listHistory();
+    expect(history.map((e) => [e.id, e.type])).toEqual([
+      [3, 'never'],
+      [2, 'helpful'],
+      [1, 'shown'],
+    ]);
+    expect((await store.addEvent(event({ type: 'acted' }))).id).toBe(4);
+  });
+  it('carries never, not-now and helpful from history into the choices store (version 4), which then outlives history', async () => {
+    const name = freshName('choices');
+    await createV1(name, V1_SETTINGS, OLD_EVENTS);
+    // An old database whose history holds never, not-now and helpful: version 3 derives tipState from it, and
+    // version 4 carries that state into the choices store.
+    const store = new LeadwayStore(() => openLeadwayDb(name));
+    const before = await store.tipStates();
+    expect(await store.listChoices()).toEqual([
+      { tipId: 'mentorship-03', helpful: 1 },
+      { tipId: 'ownership-05', never: true, helpful: 0 },
+      { tipId: 'vision-02', lastSnoozed: NOW - 2 * DAY + 1, helpful: 0 },
+    ]);
+    // Lossless: selection sees exactly what it saw before.
+    expect(before['ownership-05']).toEqual({ never: true, helpful: 0 });
+    expect(before['vision-02']).toEqual({ lastShown: NOW - 2 * DAY, lastSnoozed: NOW - 2 * DAY + 1, helpful: 0 });
+    // Clearing all history and pruning everything leave the choices; the "shown" times go with history.
+    await store.clearHistory();
+    await store.pruneHistory(NOW + 1000 * DAY, { force: true });
+    expect(await store.tipStates()).toEqual({
+      'mentorship-03': { helpful: 1 },
+      'ownership-05': { never: true, helpful: 0 },
+      'vision-02': { lastSnoozed: NOW - 2 * DAY + 1, helpful: 0 },
+    });
+    // Only "Reset everything" forgets them.
+    await store.reset();
+    expect(await store.tipStates()).toEqual({});
   });
 });

@@ -20,7 +20,8 @@ describe('retention', () => {
     expect((await store.listHistory()).map((e) => e.at)).toEqual([NOW - DAY, NOW - 400 * DAY]);
     const { stored, recount } = await derivedVersusRecount(db);
     expect(stored).toEqual(recount);
-    expect((await store.tipStates())['mentorship-03']?.helpful).toBe(0);
+    // "Helpful" is the user's choice: pruning the event that said it does not undo it.
+    expect((await store.tipStates())['mentorship-03']?.helpful).toBe(1);
   });
 
   it('drops the oldest events beyond the cap', async () => {

@@ -137,7 +137,12 @@ describe('LeadwayStore clearHistory', () => {
     expect((await store.listHistory()).map((e) => e.id)).toEqual([6]);
     const { stored, recount } = await derivedVersusRecount(db);
     expect(stored).toEqual(recount);
-    expect(await store.tipStates()).toEqual({ 'mentorship-03': { lastShown: NOW, helpful: 0 } });
+    // History's part (lastShown) follows what is left; the user's choices (never, not now, helpful) stay.
+    expect(await store.tipStates()).toEqual({
+      'mentorship-03': { lastShown: NOW, lastSnoozed: NOW - 10 * DAY + 5000, helpful: 0 },
+      'ownership-02': { never: true, helpful: 0 },
+      'vision-01': { helpful: 1 },
+    });
   });
 
   it('treats before as exclusive and area plus before together', async () => {
@@ -149,10 +154,11 @@ describe('LeadwayStore clearHistory', () => {
   it('recomputes lastShown from what is left when the newest "shown" goes', async () => {
     const { store } = await seeded();
     await store.clearHistory({ before: NOW - 5 * DAY });
-    expect((await store.tipStates())['mentorship-03']).toEqual({ lastShown: NOW, helpful: 0 });
+    // (The "not now" said 10 days ago is a choice and stays.)
+    expect((await store.tipStates())['mentorship-03']).toEqual({ lastShown: NOW, lastSnoozed: NOW - 10 * DAY + 5000, helpful: 0 });
     await store.addEvent(event({ at: NOW - 2 * DAY }));
     await store.clearHistory({ surface: 'pr-hint', type: 'shown', before: NOW });
-    expect((await store.tipStates())['mentorship-03']).toEqual({ lastShown: NOW, helpful: 0 });
+    expect((await store.tipStates())['mentorship-03']).toEqual({ lastShown: NOW, lastSnoozed: NOW - 10 * DAY + 5000, helpful: 0 });
   });
 });
 

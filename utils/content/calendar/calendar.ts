@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../lifetime';
 import { tabMessenger } from '../../messaging';
 import { createSettingsCache } from '../../content/settings-cache';
 import { createCalendarSurface } from './surface';
@@ -10,7 +10,7 @@ import type { SelectorGroups } from '../site-probe';
  * One Google Calendar or Outlook tab. Both apps open events without page loads and reuse one popup for every
  * event, so the page is watched (one coalesced MutationObserver plus URL changes) and re-read on each change.
  */
-export function startCalendar(ctx: ContentScriptContext, reader: CalendarReader, selectorGroups?: SelectorGroups): void {
+export function startCalendar(ctx: Lifetime, reader: CalendarReader, selectorGroups?: SelectorGroups): void {
   const surface = createCalendarSurface({
     selectorGroups,
     reader,

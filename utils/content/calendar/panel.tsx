@@ -3,12 +3,15 @@ import panelCss from '../../../components/calendar/one-on-one.css?inline';
 import { OneOnOnePanel } from '../../../components/calendar/OneOnOnePanel';
 import { agendaText } from '../../../components/calendar/agenda';
 import { createShadowHost, type ShadowHost } from '../../../components/shadow-host';
-import { randomId } from '../../../components/options/ids';
-import { askBackground } from '../../messaging';
+import { askBackground, type BackgroundProtocol } from '../../messaging';
+import { TEST_HOOKS } from '../../test-hooks';
+
+/** The settings changes a calendar panel may ask for. */
+export type SettingsChange = 'rememberPerson' | 'addNotOneOnOne';
 import { recordReaction } from '../../content/record';
 import { backgroundTheme, systemPrefersDark } from '../../content/theme';
 import type { SelectionResult } from '../../tips/select';
-import type { Relationship, Settings, SettingsPatch } from '../../settings';
+import type { Relationship, Settings } from '../../settings';
 import { personToRemember, type OneOnOneView } from './view';
 
 export const TIPS_PER_PANEL = 3;
@@ -17,8 +20,11 @@ export interface PanelDeps {
   doc: Document;
   /** The settings the surface last saw (never stale by more than one broadcast). */
   settings: () => Settings;
-  /** Save a change; resolves once the surface has re-read the page with the new settings. */
-  save: (patch: SettingsPatch) => Promise<void>;
+  /**
+   * Ask the background for one of the two settings changes the panel offers (sent as an addition, not a whole
+   * list, so two tabs cannot overwrite each other); resolves once the surface has re-read the page.
+   */
+  change: <K extends SettingsChange>(type: K, data: Parameters<BackgroundProtocol[K]>[0]) => Promise<void>;
   /** Injected for tests. */
   copyText?: (text: string) => Promise<void>;
 }
@@ -50,9 +56,9 @@ const VIEWPORT_GAP_PX = 8;
  * Calendar popups are fixed to the viewport and do not grow a scrollbar of their own when we add to them: if the
  * panel would run past the bottom of the window, shrink its scrolling tips list so "Prepare" stays reachable.
  */
-function fitToViewport(host: HTMLElement): void {
+function fitToViewport(host: HTMLElement, shadow: ShadowRoot): void {
   const view = host.ownerDocument.defaultView;
-  const list = host.shadowRoot?.querySelector<HTMLElement>('.lw-oo-tips');
+  const list = shadow.querySelector<HTMLElement>('.lw-oo-tips');
   if (!view || !list) return;
   host.style.removeProperty('--lw-oo-tips-max');
   const bottom = host.getBoundingClientRect().bottom;
@@ -100,16 +106,14 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
   }
 
   async function pickRelationship(view: OneOnOneView, relationship: Relationship): Promise<void> {
-    const person = personToRemember(view, relationship, randomId('person-'));
+    const person = personToRemember(view, relationship, 'new');
     if (!person) throw new Error('Leadway: nobody to remember on this event');
-    const people = deps.settings().people;
-    await deps.save({ people: [...people, person] });
+    const { id: _id, ...fields } = person;
+    await deps.change('rememberPerson', fields);
   }
 
   async function notOneOnOne(view: OneOnOneView): Promise<void> {
-    const existing = deps.settings().notOneOnOne;
-    const seriesKey = view.event.seriesKey;
-    if (!existing.includes(seriesKey)) await deps.save({ notOneOnOne: [...existing, seriesKey] });
+    if (!deps.settings().notOneOnOne.includes(view.event.seriesKey)) await deps.change('addNotOneOnOne', view.event.seriesKey);
     // The save re-reads the page and removes the panel; make sure it is gone even if the page could not be read.
     remove();
   }
@@ -118,8 +122,11 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
     ui ??= createUi();
     escapeTarget = view.root.element;
     const host = ui.host;
-    host.setAttribute('data-event-key', view.event.key);
-    host.setAttribute('data-relationship', view.relationship ?? 'unknown');
+    // Who the other person is to the user is private: on the page's DOM only in test builds.
+    if (TEST_HOOKS) {
+      host.setAttribute('data-event-key', view.event.key);
+      host.setAttribute('data-relationship', view.relationship ?? 'unknown');
+    }
     host.setAttribute('data-site', view.event.site);
     host.setAttribute('data-root-kind', view.root.kind);
     ui.setTheme(theme());
@@ -146,7 +153,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
       />,
     );
     place(host, view);
-    fitToViewport(host);
+    fitToViewport(host, ui.shadow);
     // For the end-to-end figures: when the panel (re)appeared, on the page's performance clock.
     host.setAttribute('data-visible-at', String(Math.round(performance.now())));
     shown = { key: view.event.key, signature };
@@ -163,7 +170,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
         // Same event and person: keep everything, just follow the popup if the calendar rebuilt it.
         place(ui.host, view);
         ui.setTheme(theme());
-        fitToViewport(ui.host);
+        fitToViewport(ui.host, ui.shadow);
         return;
       }
       if (pending === signature || suppressed === signature) return;

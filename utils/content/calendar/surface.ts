@@ -1,8 +1,8 @@
 import type { CalendarReader } from '../../calendar/types';
 import { askBackground, type PageContext } from '../../messaging';
 import { safely } from '../../content/safely';
-import type { Settings, SettingsPatch } from '../../settings';
-import { createPanelController, type OneOnOnePanelController } from './panel';
+import type { Settings } from '../../settings';
+import { createPanelController, type OneOnOnePanelController, type SettingsChange } from './panel';
 import { oneOnOneView, readOneOnOneView, startsLaterToday, type OneOnOneView } from './view';
 import { calendarSiteProblem } from './health';
 import type { SelectorGroups } from '../site-probe';
@@ -65,8 +65,8 @@ export function createCalendarSurface(deps: CalendarSurfaceDeps): CalendarSurfac
       if (!settings) throw new Error('Leadway: settings not loaded yet');
       return settings;
     },
-    save: async (patch: SettingsPatch) => {
-      settings = await askBackground('saveSettings', patch);
+    change: async (type, data) => {
+      settings = await (askBackground as (type: SettingsChange, data: unknown) => Promise<Settings>)(type, data);
       await evaluate();
     },
     copyText: deps.copyText,
