@@ -10,13 +10,63 @@ import { condescensionRule } from './rules/condescension';
 import { insultRule } from './rules/insult';
 import { sarcasmRule } from './rules/sarcasm';
 import { shoutingRule } from './rules/shouting';
+import { accusationRule, comparisonRule, disbeliefRule, threatRule } from './rules/acts';
+import { curtOrderRule } from './rules/curt-orders';
+import { emojiRule } from './rules/emoji';
+import { verdictRule } from './rules/verdicts';
+import { foreignHarsh, foreignRanges, inRanges } from './language';
+import { targetOf } from './targets';
 import { finding } from './rules/shared';
 import { buildContext, type ToneContext } from './tokens';
 import type { ToneFinding, ToneOptions, ToneRule } from './types';
 
 export type { ToneCategory, ToneFinding, ToneOptions };
 
-const RULES: readonly ToneRule[] = [insultRule, condescensionRule, blameRule, sarcasmRule, shoutingRule, bareCommandRule];
+const RULES: readonly ToneRule[] = [
+  insultRule,
+  verdictRule,
+  threatRule,
+  emojiRule,
+  condescensionRule,
+  comparisonRule,
+  blameRule,
+  accusationRule,
+  sarcasmRule,
+  disbeliefRule,
+  shoutingRule,
+  bareCommandRule,
+  curtOrderRule,
+];
+
+/**
+ * Rules that judge something: what they judge decides whether they count (targets.ts). A judgement of a tool or of
+ * the writer's own work is not a tone finding; swearing always is.
+ */
+const JUDGING_RULES = new Set(['insult-word', 'insult-aimed', 'insult-phrase', 'insult-dislike', 'verdict-work']);
+const SELF_AWARE_RULES = new Set(['blame-who-wrote', 'sarcasm-mock-praise', 'condescension-impatience']);
+
+const FOREIGN_MESSAGE = 'This word reads as harsh; describe the concrete problem instead.';
+
+/** Drop judgements aimed at a tool or at the writer, and English-list findings inside sentences in another language. */
+function keepAimed(context: ToneContext, found: ToneFinding[]): ToneFinding[] {
+  const foreign = /[a-z]/.test(context.lower) ? foreignRanges(context) : [];
+  const kept = found.filter((item) => {
+    if (item.ruleId === 'custom-phrase') return true;
+    if (foreign.length > 0 && inRanges(foreign, item.start) && item.category !== 'shouting') return false;
+    if (JUDGING_RULES.has(item.ruleId)) {
+      const target = targetOf(context, item.start, item.end);
+      // Name-calling (no rewrite) is about people even next to a tool's name; "I hate my…" still reads as hostile.
+      if (target === 'tool') return item.rewrite === undefined && item.ruleId !== 'verdict-work';
+      return target !== 'self' || item.ruleId === 'insult-dislike' || (item.rewrite === undefined && item.ruleId !== 'verdict-work');
+    }
+    if (SELF_AWARE_RULES.has(item.ruleId)) return targetOf(context, item.start, item.end) !== 'self';
+    return true;
+  });
+  for (const [start, end] of foreign.length > 0 ? foreignHarsh(context, foreign) : []) {
+    kept.push(finding(context, start, end, 'insult', 'insult-foreign', FOREIGN_MESSAGE));
+  }
+  return kept;
+}
 
 /** Comments longer than this are analysed only up to here, so a pasted log can never stall typing. */
 const MAX_LENGTH = 20_000;
@@ -105,7 +155,7 @@ export function analyzeTone(text: string, options: ToneOptions = {}): ToneFindin
     for (const rule of RULES) if (switches?.[rule.category] !== false) rule.run(context, found);
     // The user's own phrases are theirs to manage: they stay on whatever the category switches say.
     if (options.flagPhrases?.length) findCustomPhrases(context, options.flagPhrases, found);
-    const findings = tidy(found);
+    const findings = tidy(keepAimed(context, found));
     return options.allowPhrases?.length ? dropAllowed(context, findings, options.allowPhrases) : findings;
   } catch {
     return [];
