@@ -16,6 +16,7 @@ import { emojiRule } from './rules/emoji';
 import { verdictRule } from './rules/verdicts';
 import { foreignHarsh, foreignRanges, inRanges } from './language';
 import { targetOf } from './targets';
+import { keepsShape } from './shape';
 import { finding } from './rules/shared';
 import { buildContext, type ToneContext } from './tokens';
 import type { ToneFinding, ToneOptions, ToneRule } from './types';
@@ -145,6 +146,24 @@ function dropAllowed(context: ToneContext, findings: ToneFinding[], allowPhrases
   return findings.filter((item) => !allowed.some(([start, end]) => item.start < end && start < item.end));
 }
 
+/**
+ * Offer a rewrite only when the comment still reads as a sentence afterwards (shape.ts). An article before the
+ * words is fixed on the way ("an awful hack" -> "a problematic hack", not "an problematic hack").
+ */
+function checkRewrite(text: string, item: ToneFinding): void {
+  const article = /\b(an?) $/i.exec(text.slice(Math.max(0, item.start - 3), item.start));
+  if (article && item.rewrite) {
+    const wanted = /^[aeiou]/i.test(item.rewrite) ? 'an' : 'a';
+    if (article[1]?.toLowerCase() !== wanted) {
+      const capital = article[1]?.charAt(0) === 'A';
+      item.start -= (article[1]?.length ?? 0) + 1;
+      item.rewrite = `${capital ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted} ${item.rewrite}`;
+    }
+  }
+  const after = applyRewrite(text, item);
+  if (!keepsShape(text, after, item.start, item.end, item.rewrite ?? '')) delete item.rewrite;
+}
+
 /** Findings for one review comment, sorted by position. Never throws: odd input gives []. */
 export function analyzeTone(text: string, options: ToneOptions = {}): ToneFinding[] {
   try {
@@ -156,6 +175,7 @@ export function analyzeTone(text: string, options: ToneOptions = {}): ToneFindin
     // The user's own phrases are theirs to manage: they stay on whatever the category switches say.
     if (options.flagPhrases?.length) findCustomPhrases(context, options.flagPhrases, found);
     const findings = tidy(keepAimed(context, found));
+    for (const item of findings) if (item.rewrite !== undefined) checkRewrite(context.text, item);
     return options.allowPhrases?.length ? dropAllowed(context, findings, options.allowPhrases) : findings;
   } catch {
     return [];

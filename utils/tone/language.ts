@@ -37,10 +37,14 @@ const OTHER_HARSH_ONE = new RegExp(OTHER_HARSH.source, 'u');
 const SENTENCE = /[^.!?;\n]+/g;
 const WORD = /[\p{L}']+/gu;
 
+/** One pass that says whether a comment could hold another language at all, so English comments skip the rest. */
+const HINT = new RegExp(String.raw`(?<![\p{L}'])(?:${[...OTHER].join('|')})(?![\p{L}'])|[^\x00-\x7f]`, 'u');
+
 /** [start, end) ranges of the masked text that are sentences in another language. */
 export function foreignRanges(context: ToneContext): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const { lower } = context;
+  if (!HINT.test(lower)) return ranges;
   SENTENCE.lastIndex = 0;
   for (let sentence = SENTENCE.exec(lower); sentence; sentence = SENTENCE.exec(lower)) {
     let english = 0;

@@ -72,13 +72,13 @@ frick fricking frickin freaking freakin friggin frigging effing=
 fuck fucking fuckin fucks fuckity motherfucking=
 fucked=broken
 fugly=hard to read
-clusterfuck=mess
+clusterfuck=tangle
 fucker fuckers motherfucker motherfuckers fuckwit fuckface
 crap crapola=not great|stuff
 crappy craptastic=weak
 shit shite bullshit horseshit=not right|stuff
 shitty=weak
-shitshow=mess
+shitshow=tangle
 wtf wth=what
 omfg ffs stfu gtfo jfc lmfao dafuq wtaf fkn fkin=
 rtfm=please see the docs

@@ -65,12 +65,12 @@ describe('the coach view', () => {
   });
 
   test('an update keeps what is open, the live region, and the focused button', () => {
-    const { view, container } = renderCoach('This is obviously wrong. You never write tests.');
+    const { view, container } = renderCoach('This is obviously wrong. You always forget the changelog.');
     fireEvent.click(action(container, 'toggle-findings')!);
     const live = container.querySelector('[aria-live]');
     const second = container.querySelectorAll<HTMLButtonElement>('[data-action="rewrite"]')[1]!;
     second.focus();
-    view.update(props('This is obviously wrong. You never write tests. Damn.'));
+    view.update(props('This is obviously wrong. You always forget the changelog. Damn.'));
     expect(container.querySelector('[aria-live]')).toBe(live);
     expect(container.querySelectorAll('.lw-finding')).toHaveLength(3);
     expect(document.activeElement).toBe(container.querySelectorAll('[data-action="rewrite"]')[1]);

@@ -67,10 +67,11 @@ const RULES: readonly PhraseRule[] = [
     id: 'sarcasm-incredulous',
     // "wow, really?", "wow. just wow", "seriously?", "really?!", "are you kidding me?"
     pattern: wordPattern(
-      String.raw`wow[\s,.!]+(just wow|really\s*\?+|seriously\s*\?+|ok(ay)?\s*\.{2,}|just\s*\.{2,})|(?<=(^|[.!?\n]\s{0,3}))(seriously|really)\s*(\?!|!\?|\?{2,}|\?(?=\s*($|\n)))|are you (serious|kidding|joking|high|drunk|insane|crazy|out of your mind)( me)?|you('ve| have)? (got to|gotta) be kidding( me)?`,
+      String.raw`wow[\s,.!]+(just wow|really\s*\?+|seriously\s*\?+|ok(ay)?\s*\.{2,}|just\s*\.{2,})|(?<=(^|[.!?\n]\s{0,3}))(seriously|really)\s*(\?!|!\?|\?{2,}|\?(?=\s*($|\n)))|(are you (serious|kidding|joking|high|drunk|insane|crazy|out of your mind)( me)?|you('ve| have)? (got to|gotta) be kidding( me)?)(\s*[?!.]+)?`,
     ),
     message: 'Incredulity reads as mockery; say what surprised you and why.',
-    rewrite: "I'm surprised by this",
+    // The rewrite is a statement, so it replaces the question mark too; a question cut short gets none.
+    rewrite: (matched) => (/[?!.]$/.test(matched) ? "I'm surprised by this." : undefined),
   },
   {
     id: 'sarcasm-stock',
