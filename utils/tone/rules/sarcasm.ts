@@ -102,6 +102,8 @@ const MOCK_PRAISE: readonly PhraseRule[] = [
     id: 'sarcasm-mock-praise',
     pattern: new RegExp(PRAISE_ALONE, 'g'),
     message: 'Praise next to a failure reads as mockery; say plainly what broke.',
+    // Dropping the mock praise leaves the plain report of what broke.
+    rewrite: '',
     unless: notMockPraise,
   },
   {

@@ -21,11 +21,54 @@ function explained(context: ToneContext, start: number, end: number): boolean {
   return /^\s*(?:work )?(?::|—| - |\b(?:because|since|as (?:it|the|we)|when|if|unless|for the (?:cpu|compiler|caller|user|cache)|here because))|\bbut (?:it's|it is|that's) (?:fine|ok|okay)/.test(sentence);
 }
 
+/**
+ * Plain descriptions for the verdicts that have one: what the writer most likely means, no stronger and no weaker.
+ * A verdict missing here ("a joke", "cringe") has no safe rewrite: the writer has to say what is wrong.
+ */
+const PLAIN: Readonly<Record<string, string>> = {
+  pointless: 'not needed',
+  unreadable: 'hard to read',
+  'half-baked': 'unfinished',
+  'half baked': 'unfinished',
+  sloppy: 'rushed',
+  careless: 'rushed',
+  lazy: 'rushed',
+  hacky: 'fragile',
+  amateurish: 'rough',
+  amateur: 'rough',
+  hopeless: 'far from ready',
+  embarrassing: 'not ready',
+  'embarrassingly bad': 'not ready',
+  'beyond bad': 'not ready',
+  'so bad': 'not ready',
+  junk: 'not usable',
+  garbage: 'not usable',
+  trash: 'not usable',
+  rubbish: 'not usable',
+  spaghetti: 'tangled',
+  'a mess': 'tangled',
+  lame: 'weak',
+  laughable: 'weak',
+  'low-effort': 'rushed',
+  'low effort': 'rushed',
+  unacceptable: 'not ready to merge',
+  'not acceptable': 'not ready to merge',
+  'nowhere near good enough': 'not ready',
+};
+
+const PLAIN_KEYS = Object.keys(PLAIN).sort((a, b) => b.length - a.length);
+
 const RULES: readonly PhraseRule[] = [
   {
     id: 'verdict-work',
-    pattern: wordPattern(String.raw`(?<=\b${SUBJECT}('s| is| was| looks| feels| looks like) ${DEGREE})(${VERDICT})`),
+    // The degree words go with the verdict: "utterly pointless" -> "not needed", not "utterly not needed".
+    pattern: wordPattern(String.raw`(?<=\b${SUBJECT}('s| is| was| looks| feels| looks like) )${DEGREE}(${VERDICT})`),
     message: 'A verdict on the work, with no reason, reads as a put-down; say what is wrong and what would fix it.',
+    rewrite: (matched) => {
+      const plain = matched.replace(/\s+/g, ' ');
+      const key = PLAIN_KEYS.find((verdict) => plain.endsWith(verdict));
+      return key === undefined ? undefined : PLAIN[key];
+    },
     unless: explained,
   },
   {
