@@ -36,6 +36,14 @@ const CLAUSE_VERBS = words("is are was were 's looks look seems seem feels feel 
  * the reader; `self` when it points at the writer only; `tool` when its subject names a tool, a language or a
  * third party (or a thing of the past being replaced); otherwise `work`, the author's change.
  */
+/** Is there masked text (a name or identifier) between the sentence start and token `index`? */
+function maskedBefore(context: ToneContext, index: number): boolean {
+  const end = context.tokens[index]?.start ?? 0;
+  let start = end;
+  while (start > 0 && !/[.!?;\n]/.test(context.text[start - 1] as string)) start--;
+  return context.masked.slice(start, end) !== context.text.slice(start, end);
+}
+
 export function targetOf(context: ToneContext, start: number, _end: number): Target {
   const { tokens } = context;
   const index = tokenIndexAt(context, start);
@@ -63,7 +71,7 @@ export function targetOf(context: ToneContext, start: number, _end: number): Tar
   // The subject: words from the clause start to the first verb before the judgement. Its head noun (the last
   // word), a possessive ("JavaScript's") or a marker of the past ("the old build system") says what it is.
   let subjectEnd = -1;
-  for (let i = first; i < index; i++) {
+  for (let i = sentenceStart; i < index; i++) {
     if (CLAUSE_VERBS.has(tokens[i]?.word ?? '')) {
       subjectEnd = i;
       break;
@@ -71,11 +79,15 @@ export function targetOf(context: ToneContext, start: number, _end: number): Tar
   }
   // "stupid users", "some Android idiot": aimed at people whatever the subject.
   if (PERSON_NOUNS.has(tokens[index + 1]?.word ?? '')) return 'work';
-  if (subjectEnd <= first) return 'work';
-  for (let i = first; i < subjectEnd; i++) {
-    const word = tokens[i]?.word ?? '';
+  if (subjectEnd < first || (subjectEnd === first && !maskedBefore(context, first))) return 'work';
+  // Read the subject in the original text: names like "JavaScript" or "GitHub" are masked as identifiers.
+  let subjectStart = tokens[first]?.start ?? 0;
+  while (subjectStart > 0 && !/[.!?;\n]/.test(context.text[subjectStart - 1] as string)) subjectStart--;
+  const subject = context.text.slice(subjectStart, tokens[subjectEnd]?.start ?? 0).toLowerCase().replace(/’/g, "'");
+  const subjectWords = subject.match(/[a-z0-9+#]+(?:'s)?/g) ?? [];
+  for (const word of subjectWords) {
     if (PAST_MARKERS.has(word)) return 'tool';
     if (word.endsWith("'s") && TOOL_NOUNS.has(word.slice(0, -2))) return 'tool';
   }
-  return TOOL_NOUNS.has(tokens[subjectEnd - 1]?.word ?? '') ? 'tool' : 'work';
+  return TOOL_NOUNS.has(subjectWords[subjectWords.length - 1] ?? '') ? 'tool' : 'work';
 }

@@ -84,7 +84,7 @@ const RULES: readonly PhraseRule[] = [
 
 // A praise word standing alone ("Nice,", "Brilliant.", "Oh wonderful,") or a stock compliment, then a failure.
 const PRAISE_ALONE = String.raw`(?<=^\s*|[.!?]\s{1,3})(oh |wow,? |well,? |yeah,? )?(amazing work|great work|great idea|genius move|super helpful|stunning attention to detail|what a masterpiece|thanks a lot|bold choice|real smooth|well done|oh good|oh sure|great|nice|brilliant|fantastic|wonderful|lovely|perfect|amazing|awesome|beautiful|superb|clever|cool|impressive|genius|congrats|oh sure)(?=[\s,.!]|$)`;
-const FAILURE_AFTER = /^[^?]{0,90}?\b(?:broke|broken|break|breaks|breaking|regression|regressions|failing|fails|fail|crash\w*|red|doesn't|don't|nothing|down|leak\w*|flaky|wrong|skip\w*|delet\w*|remov\w*|ignore\w*|bugs?|bisect|\d+-line|nobody asked|shocking|surprise|works so well|worked so well|copy and paste|the day before|another|yet another|again)\b/;
+const FAILURE_AFTER = /^[^?]{0,90}?\b(?:broke|broken|break|breaks|breaking|regression|regressions|failing|fails|fail|crash\w*|red|doesn't|don't|nothing|down|leak\w*|flaky|wrong|skip\w*|delet\w*|remov\w*|ignore\w*|bugs?|bisect|\d+-line|nobody asked|shocking|surprise|works so well|worked so well|copy and paste|the day before)\b/;
 
 function notMockPraise(context: ToneContext, start: number, end: number): boolean {
   const after = context.lower.slice(end, end + 100);
