@@ -80,7 +80,7 @@ const IMPATIENCE: readonly PhraseRule[] = [
   {
     id: 'condescension-impatience',
     // "????" alone, "Hello??", "why??", a sigh or facepalm acted out.
-    pattern: wordPattern(String.raw`(?<=^\s*)[?]{2,}(?=\s*$)|(hello|why|update|again|seriously|really)\s*[?]{2,}|(?<=(^|[.!?\n])\s*)(why|how) [^.!?\n]{0,80}[?]{2,}|\*?(sigh|sighs|facepalm)\*|(?<=^\s*)sigh\b|^\s*enough[.!]`),
+    pattern: wordPattern(String.raw`(?<=^\s*)[?]{2,}(?=\s*$)|(hello|why|update|again|seriously|really)\s*[?]{2,}|(?<=(^|[.!?\n])\s*)(why|how) (is|are|does|do) (this|it|that|they) still [^.!?\n]{0,60}[?]{2,}|\*?(sigh|sighs|facepalm)\*|(?<=^\s*)sigh\b|^\s*enough[.!]`),
     message: 'This sounds exasperated; restate what is still needed, plainly and once.',
   },
 ];

@@ -91,7 +91,7 @@ function notMockPraise(context: ToneContext, start: number, end: number): boolea
   const matched = context.lower.slice(start, end);
   if (!/thanks a lot|masterpiece|attention to detail|idea|genius/.test(matched) && /^\s*(?:on|for|with|in|here|there|to see)\b/.test(after)) return true;
   // Sincere praise with a real object, or praise followed by "but": "Great work, but the test fails on Windows".
-  if (/^\s*(?:job|work|catch|find|idea|point|cleanup|change|fix|refactor|one|stuff)\b/.test(after) && !/^\s*(?:idea|move) to\b/.test(after)) return true;
+  if (/^\s*(?:job|work|catch|find|bug|idea|point|cleanup|change|fix|refactor|one|stuff)\b/.test(after) && !/^\s*(?:idea|move) to\b/.test(after)) return true;
   if (/^[\s,.!]*(?:but|though|however|thanks|thank you|lgtm)\b/.test(after)) return true;
   if (/\b(?:thanks|thank you)\b/.test(after.slice(0, 40)) && !/thanks a lot/.test(matched)) return true;
   return !FAILURE_AFTER.test(after);
