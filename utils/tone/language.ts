@@ -37,14 +37,18 @@ const OTHER_HARSH_ONE = new RegExp(OTHER_HARSH.source, 'u');
 const SENTENCE = /[^.!?;\n]+/g;
 const WORD = /[\p{L}']+/gu;
 
-/** One pass that says whether a comment could hold another language at all, so English comments skip the rest. */
-const HINT = new RegExp(String.raw`(?<![\p{L}'])(?:${[...OTHER].join('|')})(?![\p{L}'])|[^\x00-\x7f]`, 'u');
+/** Could this comment hold another language at all? A word of the list or a non-ASCII letter; English skips the rest. */
+function mayBeForeign(context: ToneContext): boolean {
+  for (const token of context.tokens) if (OTHER.has(token.word)) return true;
+  return NON_ASCII.test(context.lower);
+}
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** [start, end) ranges of the masked text that are sentences in another language. */
 export function foreignRanges(context: ToneContext): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const { lower } = context;
-  if (!HINT.test(lower)) return ranges;
+  if (!mayBeForeign(context)) return ranges;
   SENTENCE.lastIndex = 0;
   for (let sentence = SENTENCE.exec(lower); sentence; sentence = SENTENCE.exec(lower)) {
     let english = 0;

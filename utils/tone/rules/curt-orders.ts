@@ -49,6 +49,7 @@ function curtSequence(context: ToneContext): [number, number] | undefined {
 const PHRASES: readonly PhraseRule[] = [
   {
     id: 'bare-command-curt',
+    gate: /told|my way|the way i|arguing|argue|excuses|drawing board|throw|rip|start over/,
     pattern: wordPattern(
       String.raw`do (what|as) (you're|you are|you were) told|(just )?do it (my way|the way i (said|told you|asked))|stop arguing|don't argue|no more excuses|back to the drawing board|(?<=^\s*)(throw|rip) (this|it|that)( all)? (away|out)( and start over)?|rip it all out|start over(?=\s*[.!]*\s*$)`,
     ),

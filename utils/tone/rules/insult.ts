@@ -222,6 +222,7 @@ const PHRASES: readonly PhraseRule[] = [
   },
   {
     id: 'profanity',
+    gate: /damn|fuck|f\*ck|screw|sod|bugger|hell|shoot|curse|holy|sake|christ|pain in|half/,
     pattern: wordPattern(String.raw`(damn|fuck|f\*ck|screw|sod|bugger) it(?=\s*[,.!;]|\s*$)|(as|like) hell|the hell out of|(?<=(^|[.!?]\s{0,3}))shoot(?=\s*[!,.])|curse (you|them|it|this)|holy (crap|shit)|for (god|christ)'?s sake|jesus christ|pain in the (ass|arse|butt)|half[- ]?ass(ed)?`),
     message: PROFANITY_MESSAGE,
     rewrite: (matched) =>
@@ -229,6 +230,7 @@ const PHRASES: readonly PhraseRule[] = [
   },
   {
     id: 'insult-phrase',
+    gate: /devil|worst|brain|piece of|pile of/,
     pattern: wordPattern(String.raw`(?<=\b(is|are|'s|was|were)\s{1,3})the devil( incarnate)?|(you're|you are) the worst|brain[- ]?(dead|damaged)|piece of (crap|shit|garbage|junk|trash|work)|pile of (crap|shit|garbage|junk|trash|poo)`),
     message: INSULT_MESSAGE,
     rewrite: (matched) =>
@@ -242,12 +244,14 @@ const PHRASES: readonly PhraseRule[] = [
   {
     id: 'insult-phrase',
     // "this is a joke", "what a mess", "a total disaster": verdicts on the work as a whole.
+    gate: /joke|mess|disaster|wreck|dumpster|clown|show/,
     pattern: phrasePattern(String.raw`(?<=\b(is|are|was|'s|looks\s{1,3}like|what|such|quite)\s{1,3}(a\s{1,3}|an\s{1,3})?(total\s{1,3}|complete\s{1,3}|absolute\s{1,3}|real\s{1,3}|utter\s{1,3}|bad\s{1,3}|sick\s{1,3}|hot\s{1,3}|huge\s{1,3}|big\s{1,3}|giant\s{1,3}|unholy\s{1,3})?)(joke|mess|disaster|train\s?wreck|dumpster fire|clown show|shit\s?show)\b(?! (with|up|around|about|of (a|an) \w+ to))`),
     message: INSULT_MESSAGE,
     rewrite: (matched) => (/^joke/.test(matched) ? undefined : 'tangle'),
   },
   {
     id: 'insult-form',
+    gate: /f[ .]u|a\$|f-|bs|b\.s|shut|omg|omfg/,
     // Spelled-out or symbol-masked swearing the word pass cannot see: "f u c k", "a$$", "f-ing", "load of BS".
     pattern: wordPattern(String.raw`f[ .]u[ .]c[ .]k|a\$\$(hole)?|f-(ing|in|ed|ers?)|(load of|pure|total|utter|complete|such|this is|that's|what) (bs|b\.s\.?)|shut (up|it)(?=\s*([.,!]|and\b|$))|(omg|omfg),? (stop|no|why|seriously|again)`),
     message: PROFANITY_MESSAGE,

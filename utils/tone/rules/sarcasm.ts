@@ -100,6 +100,7 @@ function notMockPraise(context: ToneContext, start: number, end: number): boolea
 const MOCK_PRAISE: readonly PhraseRule[] = [
   {
     id: 'sarcasm-mock-praise',
+    gate: /amazing|great|genius|super helpful|stunning|masterpiece|thanks a lot|bold choice|real smooth|well done|oh good|oh sure|nice|brilliant|fantastic|wonderful|lovely|perfect|awesome|beautiful|superb|clever|cool|impressive|congrats/,
     pattern: new RegExp(PRAISE_ALONE, 'g'),
     message: 'Praise next to a failure reads as mockery; say plainly what broke.',
     // Dropping the mock praise leaves the plain report of what broke.

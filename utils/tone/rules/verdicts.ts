@@ -62,6 +62,7 @@ const RULES: readonly PhraseRule[] = [
   {
     id: 'verdict-work',
     // The degree words go with the verdict: "utterly pointless" -> "not needed", not "utterly not needed".
+    gate: /pointless|embarrass|amateur|hopeless|joke|toy|hack|baked|lazy|careless|unreadable|waste|bad|junk|disaster|shameful|acceptable|sloppy|garbage|trash|rubbish|mess|spaghetti|cringe|nowhere|lame|laughable|nightmare|effort/,
     pattern: wordPattern(String.raw`(?<=\b${SUBJECT}('s| is| was| looks| feels| looks like) )${DEGREE}(${VERDICT})`),
     message: 'A verdict on the work, with no reason, reads as a put-down; say what is wrong and what would fix it.',
     rewrite: (matched) => {
@@ -73,6 +74,7 @@ const RULES: readonly PhraseRule[] = [
   },
   {
     id: 'verdict-work',
+    gate: /what|such|merging|accepting|reviewing|approving|amateur|waste|worst|ugliest|dumbest|stupidest|laziest|sloppiest|embarrass|nowhere|close to|bad name|low.?effort|nobody asked|hack on top|as usual|like the last/,
     pattern: wordPattern(
       String.raw`(what|such) (a|an) ((?!bloody|damn|fucking|freaking|frigging)\w+ )?(hack|mess|joke|waste of \w+|embarrassment|disaster|(lazy|sloppy|clumsy|pointless|hacky|half[- ]baked|careless|lame|shoddy) (\w+))|(not|never|won't be|am not|i'm not|we're not|we are not) (merging|accepting|reviewing|approving) (this|that|your) (\w+ )?(garbage|junk|crap|mess|trash|rubbish|hack|nonsense)|amateur hour|(a )?waste of (my |our |everyone's |reviewers' |the reviewers' )?time|(the )?(worst|ugliest|dumbest|stupidest|laziest|sloppiest) (\w+ )?(code|function|pr|patch|thing|commit|change|design) (i've|i have) (ever )?(seen|reviewed|read)|embarrassingly bad|nowhere near good enough|not even close to (acceptable|good|mergeable|ready)|gives (the|this|our) (project|team|codebase) a bad name|(an|a complete|a total) embarrassment|low[- ]effort (pr|patch|change|commit|work)|nobody asked for this|a hack on top of a hack|(as usual|like the last one)(?=\s*[.!]?\s*$)`,
     ),
@@ -82,6 +84,7 @@ const RULES: readonly PhraseRule[] = [
   {
     id: 'verdict-work',
     // A comment that is only a one-word verdict: "Embarrassing.", "Cringe.", "Junk. Please close."
+    gate: /^\s*\S+\s*\S*\s*\S*\s*[.!,]?\s*$|^\s*(embarrassing|cringe|junk|pathetic|yikes|awful|trash|rubbish|hopeless|shameful|lame|laughable|ridiculous|horrible|terrible|disgraceful|pointless|lazy|sloppy|hacky)|silly/,
     pattern: wordPattern(String.raw`(?<=^\s*)(embarrassing|cringe|junk|pathetic|yikes|awful|trash|rubbish|hopeless|shameful|lame|laughable|ridiculous|horrible|terrible|disgraceful)(?=\s*([.!,]|$))|(?<=^\s*)(pointless|lazy|sloppy|hacky|lame|embarrassing) (change|pr|patch|commit|diff|work|fix)|don't be silly(?![\s,.!]*(it's|it is|that's|no|not|happens|we all|thanks|thank)\b)|(such|what) a silly (way|idea|change|patch|thing to do)|(?<=^\s*)(this|that|it)('s| is) (so |just |really |a bit )?silly(?=\s*[.!]*\s*$)`),
     message: 'A one-word verdict on the work reads as a put-down; say what is wrong and what would fix it.',
   },
