@@ -34,6 +34,9 @@ export type ToneCategory = (typeof TONE_CATEGORIES)[number];
 export const SITES = ['github', 'google-calendar', 'outlook'] as const;
 export type Site = (typeof SITES)[number];
 
+export const SPECIFIC_FEEDBACK_MODES = ['others', 'all', 'off'] as const;
+export type SpecificFeedbackMode = (typeof SPECIFIC_FEEDBACK_MODES)[number];
+
 export interface Settings {
   areas: Record<Area, boolean>;
   /** Surfaces on or off per site. */
@@ -56,6 +59,11 @@ export interface Settings {
     allowPhrases: string[];
     /** Suggest positive feedback when several review comments are all critical. */
     balanceNudge: boolean;
+    /**
+     * Prompt for specifics when a comment is a bare verdict ("This is wrong."): on other people's pull requests
+     * (the default), on every pull request including your own, or never.
+     */
+    specificFeedback: SpecificFeedbackMode;
   };
   reminder: { enabled: boolean; minutesBefore: number };
   /** Tip ids the user starred in the popup. */
@@ -93,6 +101,7 @@ export function defaultSettings(): Settings {
       flagPhrases: [],
       allowPhrases: [],
       balanceNudge: true,
+      specificFeedback: 'others',
     },
     reminder: { enabled: false, minutesBefore: 10 },
     favourites: [],

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { TONE_CATEGORIES, type Site } from '../../utils/settings';
+import { SPECIFIC_FEEDBACK_MODES, TONE_CATEGORIES, type Site, type SpecificFeedbackMode } from '../../utils/settings';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { Section, Toggle } from './fields';
 import { SITE_LABELS, TONE_CATEGORY_LABELS } from './labels';
@@ -101,7 +101,32 @@ export function SitesSection({ settings, save, reportError }: SettingsSectionPro
           onChange={(balanceNudge) => void save({ tone: { balanceNudge } })}
         />
       </fieldset>
+      <SpecificFeedbackPicker mode={tone.specificFeedback} onChange={(specificFeedback) => void save({ tone: { specificFeedback } })} />
     </Section>
+  );
+}
+
+const SPECIFIC_FEEDBACK_LABELS: Record<SpecificFeedbackMode, string> = {
+  others: 'On other people’s pull requests',
+  all: 'On every pull request, mine too',
+  off: 'Never',
+};
+
+/** When a comment is only a verdict ("This is wrong."), a prompt to add what was noticed and what to try. */
+function SpecificFeedbackPicker({ mode, onChange }: { mode: SpecificFeedbackMode; onChange: (mode: SpecificFeedbackMode) => void }) {
+  const id = useId();
+  return (
+    <fieldset class="op-fieldset">
+      <legend>Specific feedback</legend>
+      <label for={id}>Ask for specifics when a comment is only a verdict, like “This is wrong.”</label>
+      <select id={id} name="tone-specific-feedback" class="op-input" value={mode} onChange={(event) => onChange(event.currentTarget.value as SpecificFeedbackMode)}>
+        {SPECIFIC_FEEDBACK_MODES.map((option) => (
+          <option key={option} value={option}>
+            {SPECIFIC_FEEDBACK_LABELS[option]}
+          </option>
+        ))}
+      </select>
+    </fieldset>
   );
 }
 

@@ -46,6 +46,8 @@ export interface CoachProps {
   /** The draft the findings are about, to quote the flagged words. */
   text: string;
   findings: ToneFinding[];
+  /** A gentle prompt that is not a tone finding (a bare verdict: ask for specifics). */
+  prompt?: string;
   onRewrite: (finding: ToneFinding) => void;
   onLabel: (label: ConventionalLabel, decorations: ConventionalDecoration[]) => void;
   nudge?: BalanceNudge;
@@ -136,6 +138,7 @@ export function createCoachView(doc: Document): CoachView {
     ),
   );
   const findingsPanel = el(doc, 'div', { class: 'lw-coach-panel', 'aria-live': 'polite' });
+  const promptLine = el(doc, 'p', { class: 'lw-prompt', 'data-prompt': 'specific-feedback', role: 'status' });
   const element = el(doc, 'div', { class: 'lw-coach' }, bar);
 
   function findingItem(text: string, finding: ToneFinding): HTMLElement {
@@ -187,7 +190,11 @@ export function createCoachView(doc: Document): CoachView {
 
   function refresh(): void {
     if (!props) return;
-    const { text, findings, nudge } = props;
+    const { text, findings, nudge, prompt } = props;
+    if (prompt) {
+      if (promptLine.textContent !== prompt) promptLine.textContent = prompt;
+      if (promptLine.parentNode !== element) bar.after(promptLine);
+    } else promptLine.remove();
     const count = findings.length;
     const summary = count === 0 ? 'Tone looks kind' : count === 1 ? '1 tone note' : `${count} tone notes`;
 

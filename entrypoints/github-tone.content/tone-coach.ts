@@ -4,6 +4,7 @@ import { createCoachHost, type CoachHost } from '../../components/tone/coach-hos
 import { analyzeTone, rewriteEdit } from '../../utils/tone/analyze';
 import { applyConventionalLabel } from '../../utils/tone/conventional-comments';
 import { needsBalanceNudge } from '../../utils/tone/balance';
+import { isBareVerdict, SPECIFIC_FEEDBACK_PROMPT } from '../../utils/tone/specific-feedback';
 import type { ToneFinding } from '../../utils/tone/types';
 import { readViewerComments } from '../../utils/github/comments';
 import { isCommentField } from '../../utils/github/comment-field';
@@ -15,10 +16,20 @@ import { safeListener } from '../../utils/content/safely';
 import type { Settings } from '../../utils/settings';
 import type { PageFeature } from '../../utils/content/page-features';
 
-/** All the coach needs to know about the page: which PR, and who is writing. */
+/** All the coach needs to know about the page: which PR, who is writing, and who wrote the PR. */
 export interface ToneContext {
   key: string;
   viewer?: string;
+  author?: string;
+}
+
+/** Should a bare verdict get the specific-feedback prompt here? Off on your own PR unless asked for. */
+function wantsSpecifics(settings: Settings, context: ToneContext | undefined): boolean {
+  const mode = settings.tone.specificFeedback;
+  if (mode === 'off') return false;
+  if (mode === 'all') return true;
+  const own = context?.viewer !== undefined && context.author !== undefined && context.viewer.toLowerCase() === context.author.toLowerCase();
+  return !own;
 }
 
 const ANALYSIS_DELAY_MS = 200;
@@ -63,11 +74,16 @@ export function createToneCoach(): PageFeature<ToneContext> {
     if (!settings) return;
     const text = field.value;
     const findings = analyzeTone(text, settings.tone);
+    // The prompt is not a tone finding: it never counts, and it shows only when the tone is fine.
+    const prompt = findings.length === 0 && wantsSpecifics(settings, context) && isBareVerdict(text) ? SPECIFIC_FEEDBACK_PROMPT : undefined;
     coach.ui.host.dataset.findings = String(findings.length);
+    if (prompt) coach.ui.host.dataset.prompt = 'specific-feedback';
+    else delete coach.ui.host.dataset.prompt;
     const draw = (balance?: BalanceNudge) =>
       coach.ui.update({
         text,
         findings,
+        prompt,
         nudge: balance,
         onRewrite(finding: ToneFinding) {
           // Offsets are into the analysed text: if the draft changed since, re-analyse instead of editing blindly.

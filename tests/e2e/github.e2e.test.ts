@@ -10,6 +10,7 @@ const NOT_PR_PAGES = GITHUB_FIXTURES.filter((f) => f.expected === undefined);
 const FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-react.html')!;
 const LEGACY_FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-legacy.html')!;
 const HOSTILE = GITHUB_FIXTURES.find((f) => f.file === 'pr-hostile-react.html')!;
+const OWN_DRAFT = GITHUB_FIXTURES.find((f) => f.file === 'pr-own-draft-react.html')!;
 const ISSUE = GITHUB_FIXTURES.find((f) => f.file === 'issue.html')!;
 const HYBRID = GITHUB_FIXTURES.find((f) => f.file === 'pr-hybrid-reviewer.html')!;
 
@@ -272,6 +273,50 @@ describe('tone coach', () => {
     const after = await field.inputValue();
     expect(after).not.toBe('This is obviously wrong.');
     expect(after.toLowerCase()).not.toContain('obviously');
+    await page.close();
+  });
+
+  test('a harsh comment in clean words gets a finding with a rewrite; a kind blunt technical one gets none', async () => {
+    const page = await open(FIRST_TIMER.url);
+    const { coach, field } = await coachOn(page, 'This refactor is pointless. You clearly have never written a migration.');
+    await expect.poll(() => coach.getAttribute('data-findings').then(Number)).toBeGreaterThan(0);
+    await coach.locator('[data-action="toggle-findings"]').click();
+    await coach.locator('[data-action="rewrite"]').first().click();
+    expect(await field.inputValue()).toBe('This refactor is not needed. You clearly have never written a migration.');
+
+    await field.fill('');
+    await field.pressSequentially('This leaks the file handle when parse() throws; close it in a finally block.', { delay: 2 });
+    await expect.poll(() => coach.getAttribute('data-findings')).toBe('0');
+    expect(await coach.getAttribute('data-prompt')).toBeNull();
+    await page.close();
+  });
+
+  test('a bare verdict gets the prompt for specifics, not a tone finding', async () => {
+    const page = await open(FIRST_TIMER.url);
+    const { coach, field } = await coachOn(page, 'This is wrong.');
+    await expect.poll(() => coach.getAttribute('data-prompt')).toBe('specific-feedback');
+    expect(await coach.getAttribute('data-findings')).toBe('0');
+    await expect.poll(() => coach.locator('[data-prompt="specific-feedback"]').textContent()).toContain('what you noticed');
+    expect(await coach.locator('[data-action="toggle-findings"]').textContent()).toContain('Tone looks kind');
+
+    // A reason makes it specific: the prompt goes away.
+    await field.pressSequentially(' The loop skips the last element.', { delay: 2 });
+    await expect.poll(() => coach.getAttribute('data-prompt')).toBeNull();
+    await page.close();
+  });
+
+  test('on your own pull request the prompt for specifics is off unless chosen in options', async () => {
+    const page = await open(OWN_DRAFT.url);
+    const { coach, field } = await coachOn(page, "Doesn't work.");
+    await expect.poll(() => coach.getAttribute('data-findings')).toBe('0');
+    await page.waitForTimeout(400);
+    expect(await coach.getAttribute('data-prompt')).toBeNull();
+
+    const settings = await callBackground<{ tone: Record<string, unknown> }>(browser, 'getSettings');
+    await callBackground(browser, 'saveSettings', { tone: { ...settings.tone, specificFeedback: 'all' } });
+    await field.pressSequentially(' ', { delay: 2 });
+    await expect.poll(() => coach.getAttribute('data-prompt'), { timeout: 10_000 }).toBe('specific-feedback');
+    await callBackground(browser, 'saveSettings', { tone: { ...settings.tone, specificFeedback: 'others' } });
     await page.close();
   });
 

@@ -40,6 +40,7 @@ const SUB_LABELS: Record<string, string> = {
   flagPhrases: 'phrases to flag',
   allowPhrases: 'phrases never flagged',
   balanceNudge: 'balance nudge',
+  specificFeedback: 'prompt for specifics',
   insult: 'insults',
   condescension: 'condescension',
   blame: 'blame',

@@ -10,13 +10,64 @@ import { condescensionRule } from './rules/condescension';
 import { insultRule } from './rules/insult';
 import { sarcasmRule } from './rules/sarcasm';
 import { shoutingRule } from './rules/shouting';
+import { accusationRule, comparisonRule, disbeliefRule, threatRule } from './rules/acts';
+import { curtOrderRule } from './rules/curt-orders';
+import { emojiRule } from './rules/emoji';
+import { verdictRule } from './rules/verdicts';
+import { foreignHarsh, foreignRanges, inRanges } from './language';
+import { targetOf } from './targets';
+import { keepsShape } from './shape';
 import { finding } from './rules/shared';
 import { buildContext, type ToneContext } from './tokens';
 import type { ToneFinding, ToneOptions, ToneRule } from './types';
 
 export type { ToneCategory, ToneFinding, ToneOptions };
 
-const RULES: readonly ToneRule[] = [insultRule, condescensionRule, blameRule, sarcasmRule, shoutingRule, bareCommandRule];
+const RULES: readonly ToneRule[] = [
+  insultRule,
+  verdictRule,
+  threatRule,
+  emojiRule,
+  condescensionRule,
+  comparisonRule,
+  blameRule,
+  accusationRule,
+  sarcasmRule,
+  disbeliefRule,
+  shoutingRule,
+  bareCommandRule,
+  curtOrderRule,
+];
+
+/**
+ * Rules that judge something: what they judge decides whether they count (targets.ts). A judgement of a tool or of
+ * the writer's own work is not a tone finding; swearing always is.
+ */
+const JUDGING_RULES = new Set(['insult-word', 'insult-aimed', 'insult-phrase', 'insult-dislike', 'verdict-work']);
+const SELF_AWARE_RULES = new Set(['blame-who-wrote', 'sarcasm-mock-praise', 'condescension-impatience']);
+
+const FOREIGN_MESSAGE = 'This word reads as harsh; describe the concrete problem instead.';
+
+/** Drop judgements aimed at a tool or at the writer, and English-list findings inside sentences in another language. */
+function keepAimed(context: ToneContext, found: ToneFinding[]): ToneFinding[] {
+  const foreign = /[a-z]/.test(context.lower) ? foreignRanges(context) : [];
+  const kept = found.filter((item) => {
+    if (item.ruleId === 'custom-phrase') return true;
+    if (foreign.length > 0 && inRanges(foreign, item.start) && item.category !== 'shouting') return false;
+    if (JUDGING_RULES.has(item.ruleId)) {
+      const target = targetOf(context, item.start, item.end);
+      // Name-calling (no rewrite) is about people even next to a tool's name; "I hate my…" still reads as hostile.
+      if (target === 'tool') return item.rewrite === undefined && item.ruleId !== 'verdict-work';
+      return target !== 'self' || item.ruleId === 'insult-dislike' || (item.rewrite === undefined && item.ruleId !== 'verdict-work');
+    }
+    if (SELF_AWARE_RULES.has(item.ruleId)) return targetOf(context, item.start, item.end) !== 'self';
+    return true;
+  });
+  for (const [start, end] of foreign.length > 0 ? foreignHarsh(context, foreign) : []) {
+    kept.push(finding(context, start, end, 'insult', 'insult-foreign', FOREIGN_MESSAGE));
+  }
+  return kept;
+}
 
 /** Comments longer than this are analysed only up to here, so a pasted log can never stall typing. */
 const MAX_LENGTH = 20_000;
@@ -95,6 +146,24 @@ function dropAllowed(context: ToneContext, findings: ToneFinding[], allowPhrases
   return findings.filter((item) => !allowed.some(([start, end]) => item.start < end && start < item.end));
 }
 
+/**
+ * Offer a rewrite only when the comment still reads as a sentence afterwards (shape.ts). An article before the
+ * words is fixed on the way ("an awful hack" -> "a problematic hack", not "an problematic hack").
+ */
+function checkRewrite(text: string, item: ToneFinding): void {
+  const article = /\b(an?) $/i.exec(text.slice(Math.max(0, item.start - 3), item.start));
+  if (article && item.rewrite) {
+    const wanted = /^[aeiou]/i.test(item.rewrite) ? 'an' : 'a';
+    if (article[1]?.toLowerCase() !== wanted) {
+      const capital = article[1]?.charAt(0) === 'A';
+      item.start -= (article[1]?.length ?? 0) + 1;
+      item.rewrite = `${capital ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted} ${item.rewrite}`;
+    }
+  }
+  const after = applyRewrite(text, item);
+  if (!keepsShape(text, after, item.start, item.end, item.rewrite ?? '')) delete item.rewrite;
+}
+
 /** Findings for one review comment, sorted by position. Never throws: odd input gives []. */
 export function analyzeTone(text: string, options: ToneOptions = {}): ToneFinding[] {
   try {
@@ -105,7 +174,8 @@ export function analyzeTone(text: string, options: ToneOptions = {}): ToneFindin
     for (const rule of RULES) if (switches?.[rule.category] !== false) rule.run(context, found);
     // The user's own phrases are theirs to manage: they stay on whatever the category switches say.
     if (options.flagPhrases?.length) findCustomPhrases(context, options.flagPhrases, found);
-    const findings = tidy(found);
+    const findings = tidy(keepAimed(context, found));
+    for (const item of findings) if (item.rewrite !== undefined) checkRewrite(context.text, item);
     return options.allowPhrases?.length ? dropAllowed(context, findings, options.allowPhrases) : findings;
   } catch {
     return [];

@@ -72,15 +72,15 @@ frick fricking frickin freaking freakin friggin frigging effing=
 fuck fucking fuckin fucks fuckity motherfucking=
 fucked=broken
 fugly=hard to read
-clusterfuck=mess
+clusterfuck=tangle
 fucker fuckers motherfucker motherfuckers fuckwit fuckface
 crap crapola=not great|stuff
 crappy craptastic=weak
 shit shite bullshit horseshit=not right|stuff
 shitty=weak
-shitshow=mess
+shitshow=tangle
 wtf wth=what
-omfg ffs stfu gtfo jfc lmfao dafuq=
+omfg ffs stfu gtfo jfc lmfao dafuq wtaf fkn fkin=
 rtfm=please see the docs
 sucks sux=isn't great
 sucked=wasn't great
@@ -103,7 +103,7 @@ cursed=troublesome
 /** Insults aimed at people or at their work. Self-directed uses ("I'm an idiot", "stupid question") are exempt. */
 const INSULT_TABLE = `
 stupidest dumbest=most confusing
-stupid idiotic moronic imbecilic asinine inane brainless braindead boneheaded retarded=confusing
+stupid stoopid idiotic moronic imbecilic asinine inane brainless braindead boneheaded retarded=confusing
 stupidly idiotically=oddly
 horribly~ terribly~=very
 stupidity idiocy=confusion
@@ -145,6 +145,8 @@ hating~ loathing=disliking
  */
 const HARMLESS_TABLE = `
 stupid crazy < seems seem feels sounds sound
+crazy insane < goes go went going drive drives drove driving
+hell < callback callbacks dll dependency dependencies merge version versioning config configuration yaml promise npm jar package packaging import macro template build css jquery tooling cabal classpath
 stupid > big fast simple easy long large small cheap slow hard expensive
 wtf > types type versions version namespace library lib string strings vector vectors class classes
 freaking freakin > out
@@ -239,7 +241,7 @@ export const PERSON_NOUNS = words(
 /** Words after a shaped insult that show it is about someone's work: "garbage code", "dumb idea". */
 export const WORK_NOUNS = words(
   'code patch patches change changes pr commit commits implementation design idea ideas approach solution logic ' +
-    'review reviews naming name names decision decisions work attempt excuse answer',
+    'review reviews naming name names decision decisions work attempt excuse answer way',
 );
 
 /** Subjects whose "is garbage/junk" is a technical fact about data, not a judgement ("the value is garbage"). */
@@ -330,5 +332,6 @@ export const EXPLAINED_WORDS = 20;
 /** Positive words that make "!!!" friendly rather than shouted. */
 export const CHEERFUL_WORDS = words(
   'thanks thank thx ty great nice awesome love loving amazing excellent congrats congratulations cool yay wow ' +
-    'perfect brilliant fantastic wonderful well done welcome glad happy good lgtm sweet neat kudos bravo',
+    'perfect brilliant fantastic wonderful well done welcome glad happy good lgtm sweet neat kudos bravo improvement ' +
+    'finally works working green yes yesss yay woohoo hooray shipped merged fixed faster love',
 );

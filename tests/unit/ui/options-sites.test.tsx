@@ -70,6 +70,18 @@ describe('options: Sites & tone', () => {
     expect((await backend.store.getSettings()).tone.balanceNudge).toBe(false);
   });
 
+  test('the prompt for specifics can be turned on for your own pull requests, or off', async () => {
+    await renderOptions(backend, 'sites');
+    const select = screen.getByRole('combobox', { name: /Ask for specifics when a comment is only a verdict/ });
+    expect((select as HTMLSelectElement).value).toBe('others');
+    fireEvent.change(select, { target: { value: 'all' } });
+    await flush();
+    expect((await backend.store.getSettings()).tone.specificFeedback).toBe('all');
+    fireEvent.change(select, { target: { value: 'off' } });
+    await flush();
+    expect((await backend.store.getSettings()).tone.specificFeedback).toBe('off');
+  });
+
   describe('GitHub Enterprise', () => {
     test('asks for the origin the user typed, in the click, and saves it when granted', async () => {
       const request = answerPermissions('request', true);

@@ -18,7 +18,7 @@ function kinderCommand(command: string): string {
   const plain = command.replace(/^just\s+/i, '').replace(/\s+/g, ' ');
   const negative = /^(?:don't|do not|never)\s+(.*)$/i.exec(plain);
   if (negative) return `I'd suggest we don't ${negative[1]?.toLowerCase()}, because …`;
-  return `Could we ${plain.charAt(0).toLowerCase()}${plain.slice(1)}? It would help because …`;
+  return `I'd suggest we ${plain.charAt(0).toLowerCase()}${plain.slice(1)}, because …`;
 }
 
 export const bareCommandRule: ToneRule = {

@@ -18,7 +18,8 @@ const RULES: readonly PhraseRule[] = [
     // "you always forget…", "you never test…"; not "if you always…", "you never know", "you always need to".
     pattern: phrasePattern(String.raw`(?<=\b(you|u)\s{1,3})(always|never|constantly|continually|repeatedly)(?= (${HABITS})\b)`),
     message: '"Always"/"never" turns one change into a judgement of the person; talk about this instance.',
-    rewrite: (matched) => (matched === 'never' ? "don't always" : 'sometimes'),
+    // Dropping "always" leaves the claim about this change; dropping "never" would reverse it, so no rewrite.
+    rewrite: (matched) => (matched === 'never' ? undefined : ''),
   },
   {
     id: 'blame-always-never',

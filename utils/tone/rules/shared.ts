@@ -38,6 +38,11 @@ export interface PhraseRule {
   rewrite?: string | ((matched: string) => string | undefined);
   /** Return true to skip a match (a harmless reading the regex cannot express). */
   unless?: (context: ToneContext, start: number, end: number) => boolean;
+  /**
+   * A cheap test the text must pass before the (slower) pattern runs: a few key words without lookbehind, so most
+   * comments skip the pattern after one quick scan.
+   */
+  gate?: RegExp;
 }
 
 export function runPhraseRules(
@@ -49,6 +54,7 @@ export function runPhraseRules(
   const { lower } = context;
   for (const rule of rules) {
     const { pattern } = rule;
+    if (rule.gate && !rule.gate.test(lower)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
       const start = match.index;

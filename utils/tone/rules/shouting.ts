@@ -27,6 +27,23 @@ function isCapitalWord(context: ToneContext, token: Token): boolean {
   return letters >= 2;
 }
 
+/**
+ * Capitals that lay a comment out rather than raise the voice: a Markdown heading ("## HOW TO TEST"), a table row,
+ * a template's label before a colon ("WHAT THIS PR DOES: …") or before lowercase text on the same line ("DO NOT
+ * MERGE until …"), and a [TAG] title.
+ */
+function isLayout(context: ToneContext, start: number, end: number): boolean {
+  const { masked } = context;
+  const lineStart = masked.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = masked.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = masked.length;
+  const before = masked.slice(lineStart, start);
+  const after = masked.slice(end, lineEnd);
+  if (/^\s*#/.test(before) || masked.slice(lineStart, lineEnd).includes('|')) return true;
+  if (/^\s*\]?\s*[:：]/.test(after) || /^\s*\[/.test(before)) return true;
+  return /^[\s*_>\-\[\]]*$/.test(before) && /^[\s,.]*[a-z]/.test(after);
+}
+
 /** Two capital words are part of one run when only spaces and light punctuation separate them. */
 function adjacent(context: ToneContext, left: Token, right: Token): boolean {
   if (right.start - left.end > 3) return false;
@@ -66,6 +83,10 @@ function checkCapitals(context: ToneContext, out: ToneFinding[]): void {
       else if (TECH_CAPS.has(word)) technical++;
     }
     const length = last - index + 1;
+    if (isLayout(context, first.start, (tokens[last] as Token).end)) {
+      index = last + 1;
+      continue;
+    }
     const single = length === 1 && EXASPERATED_SINGLE.has(first.word);
     const sentenceInCaps = length >= 3 && common >= 2 && technical < length - 1;
     if (single || sentenceInCaps) {
@@ -81,8 +102,12 @@ function checkCapitals(context: ToneContext, out: ToneFinding[]): void {
  * after it is cheerful. A one-word outburst ("ARGH!!!") is not aimed at anyone either. Looks at most a few dozen
  * words either side, so a long comment stays fast.
  */
+const CHEERFUL_EMOJI = /[\u{1F389}\u{1F38A}\u{1F680}\u{1F4AF}\u{1F64C}\u{1F44D}\u{1F44F}\u{2764}\u{1F60D}\u{1F604}\u{1F603}\u{1F600}\u{1F642}\u{1F60A}\u{1F973}\u{2728}\u{1F3C6}\u{1F6A2}\u{1F918}\u{1F525}\u{1F49C}\u{1F499}\u{1F49A}]/u;
+
 function isExcitedNotShouting(context: ToneContext, start: number): boolean {
   const { tokens } = context;
+  // "!!! 🎉": a cheerful emoji right around the marks.
+  if (CHEERFUL_EMOJI.test(context.masked.slice(Math.max(0, start - 12), start + 16))) return true;
   const after = tokenIndexAt(context, start);
   const before = (after === -1 ? tokens.length : after) - 1;
   const sentence = tokens[before]?.sentence ?? 0;
