@@ -243,7 +243,8 @@ describe('7. the host page cannot read or press Leadway', () => {
         const host = document.querySelector('[data-leadway="pr-hint"]')!;
         return { shadowRoot: host.shadowRoot === null, text: host.textContent, attributes: host.getAttributeNames().sort() };
       });
-      expect(seen).toEqual({ shadowRoot: true, text: '', attributes: ['data-leadway', 'data-theme', 'data-visible-at'] });
+      // Where the card sits (a slot name and its layout style) is all the host says; nothing about the person.
+      expect(seen).toEqual({ shadowRoot: true, text: '', attributes: ['data-leadway', 'data-placement', 'data-theme', 'data-visible-at', 'style'] });
 
       // Through the DevTools protocol the hint is there, with its buttons; a real click on "Helpful" is recorded.
       const cdp = await shipped.context.newCDPSession(page);
