@@ -3,6 +3,7 @@ import { RELATIONSHIPS, RELATIONSHIP_LABELS, type Person, type Relationship } fr
 import { USER_ROLES } from '../../utils/tips/types';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { Section } from './fields';
+import { NotOneOnOneList } from './NotOneOnOneList';
 import { ROLE_LABELS } from './labels';
 import { randomId } from './ids';
 import type { SettingsSectionProps } from './sections';
@@ -107,6 +108,8 @@ export function PeopleSection({ settings, save }: SettingsSectionProps) {
           disabled={people.length >= SETTINGS_LIMITS.peopleMax}
         />
       </fieldset>
+
+      <NotOneOnOneList settings={settings} save={save} />
     </Section>
   );
 }

@@ -3,6 +3,7 @@
  * views, the full event page and the edit page (`/r/eventedit/ID`). Pure functions over a Document.
  */
 import { buildEvent, type Attendee, type CalendarEvent, type CalendarReader, type EventRoot } from './types';
+import { privateKey } from './private-key';
 import { GOOGLE_SELECTORS as S } from './google-selectors';
 import { attrOf, blockLines, isShown, queryAllAny, queryAllFirst, queryFirst, safely, textOf } from './dom';
 import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from './attendees';
@@ -302,9 +303,9 @@ function idsFor(rawId: string, title: string, time: ParsedEventTime | undefined)
     const { seriesId, instance } = splitInstance(rawId);
     return { key: rawId, seriesKey: seriesId, instance };
   }
-  // No id on the page: title and start are the best stable facts left.
+  // No id on the page: title and start are the best stable facts left, hashed so no key keeps the title.
   const titleKey = title.toLowerCase();
-  return { key: `google:${titleKey}|${time?.start ?? ''}`, seriesKey: `google:${titleKey}` };
+  return { key: privateKey('google', `${titleKey}|${time?.start ?? ''}`), seriesKey: privateKey('google', titleKey) };
 }
 
 function build(parts: {

@@ -7,6 +7,7 @@
  * the series key is built from what every view shows: the normalised title and organizer's name.
  */
 import { buildEvent, type Attendee, type AttendeeResponse, type CalendarEvent, type CalendarReader, type EventRoot } from './types';
+import { privateKey } from './private-key';
 import { OUTLOOK_SELECTORS as S } from './outlook-selectors';
 import { attrOf, blockLines, isShown, queryAllAny, queryAllFirst, queryFirst, safely, textOf } from './dom';
 import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from './attendees';
@@ -334,8 +335,10 @@ function build(parts: {
 }): CalendarEvent {
   const titleKey = normaliseName(parts.title) || parts.title.toLowerCase();
   const organizerKey = normaliseName(parts.organizer?.name) || parts.organizer?.email?.toLowerCase() || '';
-  const seriesKey = `outlook:${titleKey}|${organizerKey}`;
-  return buildEvent('outlook', parts.itemId ?? `${seriesKey}|${parts.time?.start ?? ''}`, seriesKey, parts);
+  // Outlook's peek card has no item id: the series is its title and organizer, hashed so no key keeps either.
+  const seriesKey = privateKey('outlook', `${titleKey}|${organizerKey}`);
+  const key = parts.itemId ?? privateKey('outlook', `${titleKey}|${organizerKey}|${parts.time?.start ?? ''}`);
+  return buildEvent('outlook', key, seriesKey, parts);
 }
 
 export const OUTLOOK_READER: CalendarReader = {

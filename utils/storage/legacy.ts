@@ -2,6 +2,7 @@ import type { Settings } from '../settings';
 import { withDefaults } from '../settings';
 import type { Area } from '../tips/areas';
 import type { UserRole } from '../tips/types';
+import { hideMeetingWords } from '../calendar/private-key';
 import { isPlainObject } from './validate-core';
 import { repairSettings } from './validate-settings';
 
@@ -23,6 +24,10 @@ export function upgradeStoredSettings(stored: unknown): Settings {
   const partial = rest as Partial<Settings>;
   if (dailyCap !== undefined && rest.dailyCaps === undefined) {
     partial.dailyCaps = { 'pr-hint': dailyCap } as unknown as Settings['dailyCaps'];
+  }
+  // Before version 0.2, meetings without an id were remembered by their title and organizer: hash those words.
+  if (Array.isArray(partial.notOneOnOne)) {
+    partial.notOneOnOne = [...new Set(partial.notOneOnOne.map((key) => (typeof key === 'string' ? hideMeetingWords(key) : key)))];
   }
   return repairSettings(withDefaults(partial));
 }

@@ -1,3 +1,4 @@
+import { privateKey } from '../../../utils/calendar/private-key';
 import {
   dateFromGoogleUrl,
   eventIdFromGoogleUrl,
@@ -89,11 +90,11 @@ describe('readGoogleEvent', () => {
     expect(readGoogleEvent(d, WEEK)?.key).toBe('3k9v1q0t5m2h6r8c4p7n0s1d2f');
   });
 
-  it('builds a key from title and start when no id is anywhere', () => {
+  it('builds a key from title and start when no id is anywhere, hashed so it keeps neither', () => {
     const d = doc(`${ACCOUNT}<div role="dialog"><span id="rAECCd" role="heading">Ad hoc</span><div id="xDetDlgWhen"><div>Tuesday, November 24 ⋅ 4:00 – 4:30pm</div></div></div>`);
     const event = readGoogleEvent(d, WEEK)!;
-    expect(event.key).toBe(`google:ad hoc|${new Date(2026, 10, 24, 16).getTime()}`);
-    expect(event.seriesKey).toBe('google:ad hoc');
+    expect(event.key).toBe(privateKey('google', `ad hoc|${new Date(2026, 10, 24, 16).getTime()}`));
+    expect(event.seriesKey).toBe(privateKey('google', 'ad hoc'));
     expect(event.guests).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { privateKey } from '../../../utils/calendar/private-key';
 import { parseOutlookItemLabel } from '../../../utils/calendar/outlook-label';
 import {
   OUTLOOK_MATCHES,
@@ -203,8 +204,8 @@ describe('readOutlookEvent', () => {
     expect(localIso(event.start)).toBe('2026-11-24T10:00');
     expect(event.recurring).toBe(true);
     expect(event.organizer?.name).toBe('Morgan Chen');
-    expect(event.seriesKey).toBe('outlook:morgan dana 1 1|morgan chen');
-    expect(event.key).toBe(`outlook:morgan dana 1 1|morgan chen|${new Date(2026, 10, 24, 10).getTime()}`);
+    expect(event.seriesKey).toBe(privateKey('outlook', 'morgan dana 1 1|morgan chen'));
+    expect(event.key).toBe(privateKey('outlook', `morgan dana 1 1|morgan chen|${new Date(2026, 10, 24, 10).getTime()}`));
   });
 
   it('picks the tile by start time when a title repeats in the week', () => {
