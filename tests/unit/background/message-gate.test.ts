@@ -43,7 +43,7 @@ function sampleData(type: keyof BackgroundProtocol, site: SenderSite): unknown {
     case 'rememberPerson':
       return { name: 'Ada', relationship: 'manager' };
     case 'addNotOneOnOne':
-      return 'outlook:standup|org';
+      return 'outlook:#0123456789abcdef';
     case 'noteOneOnOne':
       return { key: 'k', title: 't', start: 1, contexts: ['one-on-one'] };
     case 'reportSiteProblem':
