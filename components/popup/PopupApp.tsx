@@ -9,6 +9,7 @@ import { useTheme } from './theme';
 import { usePopupData } from './usePopupData';
 import { favouriteTips, searchTips, tipsInArea, toggleFavourite } from './tips';
 import { StarButton } from './StarButton';
+import { SiteAccess } from './SiteAccess';
 
 export type PopupMode = 'suggested' | 'browse' | 'favourites';
 
@@ -318,6 +319,8 @@ export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 
           </select>
         </div>
       ) : null}
+
+      <SiteAccess />
 
       {contextLine() ? (
         <p class="pp-context" data-testid="popup-context">

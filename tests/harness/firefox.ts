@@ -558,6 +558,7 @@ export async function launchFirefoxWithExtension(options: LaunchOptions & { exte
       if (!isFirefoxOwnRequest(url)) requests.push(url);
     },
     grantHostPermissions: options.grantHostPermissions,
+    prefs: options.firefoxPrefs,
     colorScheme: options.colorScheme,
     headless: options.headless,
   });

@@ -12,6 +12,8 @@ export interface LaunchOptions {
    * (pref extensions.originControls.grantByDefault). Chromium grants what the manifest asks for at install.
    */
   grantHostPermissions?: boolean;
+  /** Firefox only: extra profile prefs for this launch. */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 /**
