@@ -39,18 +39,29 @@ export function siteList(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-type Permissions = Pick<typeof browser.permissions, 'contains' | 'request'>;
+type Permissions = Pick<typeof browser.permissions, 'getAll' | 'request'>;
+
+/** Whether a granted match pattern covers a site's pattern (same pattern, all URLs, or a wildcard host over it). */
+export function covers(granted: string, wanted: string): boolean {
+  if (granted === wanted || granted === '<all_urls>') return true;
+  const g = /^(\*|https?):\/\/([^/]+)\/(.*)$/.exec(granted);
+  const w = /^(https?):\/\/([^/]+)\/(.*)$/.exec(wanted);
+  if (!g || !w) return false;
+  const [, gScheme, gHost, gPath] = g as unknown as [string, string, string, string];
+  const [, wScheme, wHost, wPath] = w as unknown as [string, string, string, string];
+  const schemeOk = gScheme === wScheme || (gScheme === '*' && /^https?$/.test(wScheme));
+  const hostOk = gHost === '*' || gHost === wHost || (gHost.startsWith('*.') && (wHost === gHost.slice(2) || wHost.endsWith(gHost.slice(1))));
+  const pathOk = gPath === '*' || gPath === wPath;
+  return schemeOk && hostOk && pathOk;
+}
 
 /**
  * Sites where Leadway may not run: the person declined its access there (Firefox asks for it; Chromium lets people
- * withhold it). Empty when the browser cannot say.
+ * withhold it). Read from getAll(): Chromium's contains() leaves out hosts granted through content scripts.
  */
 export async function sitesWithoutAccess(manifest: ManifestLike = browser.runtime.getManifest(), permissions: Permissions = browser.permissions): Promise<Site[]> {
-  const missing: Site[] = [];
-  for (const site of leadwaySites(manifest)) {
-    if (!(await permissions.contains({ origins: site.origins }))) missing.push(site);
-  }
-  return missing;
+  const granted = (await permissions.getAll()).origins ?? [];
+  return leadwaySites(manifest).filter((site) => !site.origins.every((origin) => granted.some((pattern) => covers(pattern, origin))));
 }
 
 /** Ask the browser for access to these sites. Call it straight from a click: browsers ask only on a user action. */

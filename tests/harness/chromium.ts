@@ -61,6 +61,23 @@ export async function launchChromiumWithExtension(options: LaunchOptions & { ext
       if (!page.url().startsWith(`${origin}/`)) await page.goto(`${origin}/popup.html`);
       return page.evaluate(expression);
     },
+    async stopBackground() {
+      // From a Leadway page that sends no message of its own (the popup would wake the worker straight away).
+      const page = await context.newPage();
+      await page.goto(`${origin}/manifest.json`);
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+          const ours = event.versions.filter((version) => version.scriptURL.startsWith(`${origin}/`));
+          if (ours.some((version) => version.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('The service worker did not stop')), 10_000))]);
+      await cdp.detach();
+      await page.close();
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

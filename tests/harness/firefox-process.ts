@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -69,6 +69,27 @@ async function refusingProxy(record: (url: string) => void): Promise<Server> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
+}
+
+/** Until no live process of the group is left (a killed process whose parent is gone may stay a zombie). */
+async function waitForGroupExit(pgid: number | undefined): Promise<void> {
+  if (pgid === undefined) return;
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const alive = readdirSync('/proc').some((entry) => {
+      if (!/^\d+$/.test(entry)) return false;
+      try {
+        // /proc/PID/stat: "pid (comm) state ppid pgrp …"; comm may hold spaces, so read after the last ")".
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(pgrp) === pgid && state !== 'Z';
+      } catch {
+        return false;
+      }
+    });
+    if (!alive) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function waitForFile(path: string, timeoutMs: number, child: ChildProcess): Promise<string> {
@@ -184,9 +205,18 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
     },
   });
 
-  const args = ['--no-remote', '--marionette', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profile, '--width=1280', '--height=900'];
+  const args = ['--no-remote', '--marionette', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', profile];
   if (options.headless ?? true) args.unshift('--headless');
-  const child = spawn(findFirefox(), args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } });
+  // Its own process group, so closing ends Firefox's content processes with it.
+  const child = spawn(findFirefox(), args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } });
+  // Firefox may restart itself on a new profile: the first process exits and its successor stays in the group.
+  const killGroup = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -197,15 +227,20 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
   child.stderr?.on('data', keep);
 
   let marionette: Marionette | undefined;
+  const t0 = Date.now();
+  const lap = (what: string) => process.env.LEADWAY_HARNESS_DEBUG && console.log(`firefox ${what} at ${Date.now() - t0} ms`);
   try {
     const port = Number(await waitForFile(join(profile, 'MarionetteActivePort'), 30_000, child));
+    lap('marionette port');
     marionette = await Marionette.connect(port);
     const session = await marionette.send<{ sessionId: string; capabilities: Record<string, unknown> }>('WebDriver:NewSession', {
       webSocketUrl: true,
       acceptInsecureCerts: false,
       unhandledPromptBehavior: 'ignore',
     });
+    lap('session');
     await marionette.send('Addon:Install', { path: options.extensionDir, temporary: true });
+    lap('installed');
     const transport = await sessionTransport(String(session.capabilities.webSocketUrl), session.sessionId, session.capabilities);
     const browser = await puppeteer.connect({
       transport,
@@ -213,6 +248,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       defaultViewport: { width: 1280, height: 900 },
       protocolTimeout: 60_000,
     });
+    lap('puppeteer connected');
     const client = marionette;
     return {
       process: child,
@@ -225,27 +261,21 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       proxied,
       output,
       async close() {
+        const closing = Date.now();
         await browser.disconnect().catch(() => {});
-        await client.send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => {});
+        if (process.env.LEADWAY_HARNESS_DEBUG) console.log(`firefox puppeteer disconnected in ${Date.now() - closing} ms`);
         client.close();
-        await new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
-          const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            resolve();
-          }, 5_000);
-          child.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
+        // The profile is thrown away: no need for Firefox's orderly shutdown (seconds on a busy machine).
+        killGroup();
+        await waitForGroupExit(child.pid);
+        if (process.env.LEADWAY_HARNESS_DEBUG) console.log(`firefox gone in ${Date.now() - closing} ms`);
         proxy.close();
         rmSync(profile, { recursive: true, force: true });
       },
     };
   } catch (error) {
     marionette?.close();
-    child.kill('SIGKILL');
+    killGroup();
     proxy.close();
     rmSync(profile, { recursive: true, force: true });
     throw error;

@@ -266,6 +266,9 @@ class ExtensionBackend implements Backend {
   onDialog(): void {
     // Leadway's own pages use no native dialogs; one would surface as Marionette's "unexpected alert open" error.
   }
+  async addInitScript(): Promise<void> {
+    throw new Error('The Firefox driver runs init scripts in web pages only (WebDriver BiDi does not see Leadway pages)');
+  }
 }
 
 /** Web pages, driven through puppeteer-core over WebDriver BiDi with request interception. */
@@ -340,6 +343,9 @@ class WebBackend implements Backend {
   async setViewportSize(size: { width: number; height: number }): Promise<void> {
     await this.page.setViewport(size);
   }
+  async addInitScript(source: string): Promise<void> {
+    await this.page.evaluateOnNewDocument(source);
+  }
   onDialog(handler: (dialog: DialogLike) => void): void {
     this.page.on('dialog', (dialog) =>
       handler({ message: () => dialog.message(), type: () => dialog.type(), accept: (text) => dialog.accept(text), dismiss: () => dialog.dismiss() }),
@@ -352,6 +358,7 @@ class SwitchingBackend implements Backend {
   private inner: Backend | undefined;
   private viewport: { width: number; height: number } | undefined;
   private readonly dialogHandlers: Array<(dialog: DialogLike) => void> = [];
+  private readonly initScripts: string[] = [];
   constructor(
     private readonly context: FirefoxContext,
     readonly routes: Route[],
@@ -377,6 +384,7 @@ class SwitchingBackend implements Backend {
       this.inner = kind === 'extension' ? await this.context.openExtensionBackend(Boolean(this.viewport)) : await this.context.openWebBackend(this);
       if (this.viewport) await this.inner.setViewportSize(this.viewport);
       for (const handler of this.dialogHandlers) this.inner.onDialog(handler);
+      for (const script of this.initScripts) await this.inner.addInitScript(script);
     }
     await this.inner.goto(url);
   }
@@ -411,6 +419,10 @@ class SwitchingBackend implements Backend {
   onDialog(handler: (dialog: DialogLike) => void): void {
     this.dialogHandlers.push(handler);
     this.inner?.onDialog(handler);
+  }
+  async addInitScript(source: string): Promise<void> {
+    this.initScripts.push(source);
+    if (this.inner) await this.inner.addInitScript(source);
   }
 }
 
@@ -588,6 +600,24 @@ export async function launchFirefoxWithExtension(options: LaunchOptions & { exte
     requests,
     errors: launch.output,
     extensionScript,
+    async stopBackground() {
+      // What Firefox does to an idle event page (Extension.terminateBackground), from Marionette's chrome context
+      // (allowed by --remote-allow-system-access).
+      const state = await context.queue.run(undefined, async (m) => {
+        await m.send('Marionette:SetContext', { value: 'chrome' });
+        try {
+          return await m.value<string>('WebDriver:ExecuteScript', {
+            script: `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+              const extension = ExtensionParent.GlobalManager.getExtension(arguments[0]);
+              return extension.terminateBackground({ disableResetIdleForTest: true }).then(() => String(extension.backgroundState));`,
+            args: [launch.addonId],
+          });
+        } finally {
+          await m.send('Marionette:SetContext', { value: 'content' });
+        }
+      });
+      if (state !== 'stopped') throw new Error(`Leadway's event page did not stop (state: ${state})`);
+    },
     async close() {
       await launch.close();
     },

@@ -22,6 +22,8 @@ export interface Backend {
   keyboardType(text: string): Promise<void>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
   onDialog(handler: (dialog: DialogLike) => void): void;
+  /** Run this script (source of a function call) in every new document of the page before its own scripts. */
+  addInitScript(source: string): Promise<void>;
 }
 
 export interface DialogLike {
@@ -31,7 +33,9 @@ export interface DialogLike {
   dismiss(): Promise<void>;
 }
 
-const RESOLVE = `(${resolveInPage.toString()})`;
+/** tsx (scripts, bench) compiles with keepNames, which wraps functions in `__name(…)`: give the page a harmless one. */
+const NAME_SHIM = 'const __name = (f) => f;';
+const RESOLVE = `((() => { ${NAME_SHIM} return (${resolveInPage.toString()}); })())`;
 const DEFAULT_TIMEOUT = 30_000;
 
 function fnSource(fn: unknown): string {
@@ -42,7 +46,7 @@ function fnSource(fn: unknown): string {
 
 /** Serialise the result through JSON so both backends agree (undefined stays undefined). */
 function wrapResult(body: string): string {
-  return `(async () => { const v = await (${body}); return JSON.stringify({ v }); })()`;
+  return `(async () => { ${NAME_SHIM} const v = await (${body}); return JSON.stringify({ v }); })()`;
 }
 
 function unwrap(result: unknown): unknown {
@@ -110,7 +114,7 @@ export class HarnessLocator {
   }
 
   /** Wait until the locator points at exactly one element (visible and enabled for actions), as Playwright does. */
-  private async settle(need: 'attached' | 'actionable', timeout = DEFAULT_TIMEOUT): Promise<void> {
+  private async settle(need: 'attached' | 'actionable', timeout: number = DEFAULT_TIMEOUT): Promise<void> {
     const until = Date.now() + timeout;
     let last = { count: 0, visible: false, enabled: false };
     for (;;) {
@@ -171,8 +175,8 @@ export class HarnessLocator {
     return this.evaluate((el) => (el as HTMLInputElement).checked ?? el.getAttribute('aria-checked') === 'true');
   }
 
-  async click(options: { position?: { x: number; y: number } } = {}): Promise<void> {
-    await this.settle('actionable');
+  async click(options: { position?: { x: number; y: number }; timeout?: number } = {}): Promise<void> {
+    await this.settle('actionable', options.timeout);
     if (options.position) {
       // A click at a point of the element: dispatched where a person would click, on whatever is there.
       await this.page.evaluateRaw(
@@ -207,8 +211,8 @@ export class HarnessLocator {
   async clear(): Promise<void> {
     await this.fill('');
   }
-  async pressSequentially(text: string, options: { delay?: number } = {}): Promise<void> {
-    await this.settle('actionable');
+  async pressSequentially(text: string, options: { delay?: number; timeout?: number } = {}): Promise<void> {
+    await this.settle('actionable', options.timeout);
     await this.page.backend.type(this.elementExpression(), text, options.delay ?? 0);
   }
   async type(text: string, options: { delay?: number } = {}): Promise<void> {
@@ -296,6 +300,9 @@ export class HarnessPage {
     return this.evaluate(() => document.documentElement.outerHTML);
   }
   async bringToFront(): Promise<void> {}
+  async addInitScript(fn: (() => unknown) | string): Promise<void> {
+    await this.backend.addInitScript(typeof fn === 'function' ? `(() => { ${NAME_SHIM} (${fn.toString()})(); })()` : fn);
+  }
 
   locator(selector: string): HarnessLocator {
     return new HarnessLocator(this, [{ css: selector }]);

@@ -36,5 +36,10 @@ export interface ExtensionBrowser {
   errors: string[];
   /** Evaluate an expression in one of Leadway's own pages (extension APIs available); JSON result. */
   extensionScript(expression: string): Promise<unknown>;
+  /**
+   * Stop Leadway's background as the browser does when it is idle (Chromium: the service worker, through CDP;
+   * Firefox: the event page, through Marionette's privileged context). The next message wakes it.
+   */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }

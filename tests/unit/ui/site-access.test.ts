@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { askForAccess, leadwaySites, siteList, sitesWithoutAccess } from '../../../utils/site-access';
+import { askForAccess, covers, leadwaySites, siteList, sitesWithoutAccess } from '../../../utils/site-access';
 
 const MANIFEST = {
   content_scripts: [
@@ -26,9 +26,9 @@ describe('site access', () => {
   });
 
   test('only the sites the browser has not granted are missing, and asking asks for exactly those', async () => {
-    const granted = new Set(['https://github.com/*']);
     const permissions = {
-      contains: vi.fn(async ({ origins }: { origins?: string[] }) => (origins ?? []).every((origin) => granted.has(origin))),
+      // Outlook only partly granted: it still counts as missing, and asking asks for all of its hosts.
+      getAll: vi.fn(async () => ({ origins: ['https://github.com/*', 'https://outlook.live.com/*'], permissions: ['storage'] })),
       request: vi.fn(async () => true),
     };
     const missing = await sitesWithoutAccess(MANIFEST, permissions as never);
@@ -37,5 +37,15 @@ describe('site access', () => {
     expect(permissions.request).toHaveBeenCalledWith({
       origins: ['https://calendar.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
     });
+  });
+
+  test('a broader grant covers a site', () => {
+    expect(covers('<all_urls>', 'https://github.com/*')).toBe(true);
+    expect(covers('https://*/*', 'https://github.com/*')).toBe(true);
+    expect(covers('*://*/*', 'https://calendar.google.com/*')).toBe(true);
+    expect(covers('https://*.google.com/*', 'https://calendar.google.com/*')).toBe(true);
+    expect(covers('https://*.google.com/*', 'https://github.com/*')).toBe(false);
+    expect(covers('https://github.com/*', 'https://outlook.live.com/*')).toBe(false);
+    expect(covers('http://github.com/*', 'https://github.com/*')).toBe(false);
   });
 });
