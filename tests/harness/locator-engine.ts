@@ -16,6 +16,7 @@ export type Step =
   | { text: TextMatch }
   | { testId: string }
   | { nth: number }
+  | { visible: true }
   | { hasText: TextMatch };
 
 export function textMatch(value: string | RegExp, exact = false): TextMatch {
@@ -31,9 +32,19 @@ export function describeSteps(steps: Step[]): string {
       if ('text' in step) return `getByText(${JSON.stringify(step.text)})`;
       if ('testId' in step) return `getByTestId(${JSON.stringify(step.testId)})`;
       if ('hasText' in step) return `filter(${JSON.stringify(step.hasText)})`;
+      if ('visible' in step) return ':visible';
       return `nth(${step.nth})`;
     })
     .join('.');
+}
+
+/** Playwright's selector chain `a >> b` and the `:visible` suffix, as steps. */
+export function cssSteps(selector: string): Step[] {
+  return selector.split(/\s*>>\s*/).flatMap((part): Step[] => {
+    const visible = /:visible$/.test(part);
+    const css = part.replace(/:visible$/, '').replace(/^css=/, '');
+    return visible ? [{ css }, { visible: true }] : [{ css }];
+  });
 }
 
 /** Runs in the page: the elements the steps select, in document order. */
@@ -204,6 +215,10 @@ export function resolveInPage(steps: Step[]): Element[] {
       const list = current as Element[];
       const picked = step.nth < 0 ? list[list.length + step.nth] : list[step.nth];
       current = picked ? [picked] : [];
+      continue;
+    }
+    if ('visible' in step) {
+      current = (current as Element[]).filter((el) => !hidden(el) && el.getClientRects().length > 0);
       continue;
     }
     if ('hasText' in step) {

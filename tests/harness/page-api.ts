@@ -1,4 +1,4 @@
-import { describeSteps, resolveInPage, textMatch, type Step } from './locator-engine';
+import { cssSteps, describeSteps, resolveInPage, textMatch, type Step } from './locator-engine';
 
 /**
  * The Playwright page and locator API the suites use, for browsers Playwright cannot drive (Firefox here). Each page
@@ -69,7 +69,7 @@ export class HarnessLocator {
   }
 
   locator(selector: string): HarnessLocator {
-    return this.with({ css: selector });
+    return new HarnessLocator(this.page, [...this.steps, ...cssSteps(selector)]);
   }
   getByRole(role: string, options: { name?: string | RegExp; exact?: boolean; checked?: boolean; includeHidden?: boolean } = {}): HarnessLocator {
     return this.with({ role, name: options.name === undefined ? undefined : textMatch(options.name, options.exact), checked: options.checked, includeHidden: options.includeHidden });
@@ -305,7 +305,7 @@ export class HarnessPage {
   }
 
   locator(selector: string): HarnessLocator {
-    return new HarnessLocator(this, [{ css: selector }]);
+    return new HarnessLocator(this, cssSteps(selector));
   }
   getByRole(role: string, options?: Parameters<HarnessLocator['getByRole']>[1]): HarnessLocator {
     return new HarnessLocator(this, []).getByRole(role, options);
@@ -328,6 +328,9 @@ export class HarnessPage {
   on(event: string, listener: Listener): this {
     if (event === 'dialog') this.backend.onDialog(listener as (dialog: DialogLike) => void);
     else if (event === 'close') this.closeListeners.push(listener);
+    // Firefox: a WebSocket handshake goes through the profile's refusing proxy and lands in browser.requests; the
+    // driver has no per-page socket event, so this listener is never called there.
+    else if (event === 'websocket') return this;
     else throw new Error(`The Firefox driver has no page "${event}" event`);
     return this;
   }
