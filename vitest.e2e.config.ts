@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive real Chromium with the built extension; one file at a time on a 2-core machine.
+// End-to-end tests drive real Chromium or Firefox (LEADWAY_BROWSER) with the built extension; one file at a time on a 2-core machine.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
