@@ -60,10 +60,12 @@ export interface FirefoxLaunch {
 /** A local HTTP proxy that refuses every request and records what was asked: nothing leaves the machine. */
 async function refusingProxy(record: (url: string) => void): Promise<Server> {
   const server = createServer((request, response) => {
+    request.socket.on('error', () => {});
     record(request.url ?? '');
     response.writeHead(403).end();
   });
   server.on('connect', (request, socket) => {
+    socket.on('error', () => {});
     record(`https://${request.url ?? ''}/`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
@@ -130,6 +132,8 @@ async function sessionTransport(url: string, sessionId: string, capabilities: Re
       socket.close();
     },
   };
+  // Firefox is killed at the end of a run: a reset connection then is expected, not an error of the test.
+  socket.on('error', () => {});
   socket.on('message', (data) => transport.onmessage?.(data.toString()));
   socket.on('close', () => transport.onclose?.());
   return transport;

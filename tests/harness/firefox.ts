@@ -174,8 +174,13 @@ class ExtensionBackend implements Backend {
     readonly handle: string,
   ) {}
 
-  static async open(queue: MarionetteQueue, options: { window: boolean }): Promise<ExtensionBackend> {
-    const opened = await queue.run(undefined, (m) => m.send<{ handle: string }>('WebDriver:NewWindow', { type: options.window ? 'window' : 'tab', focus: false }));
+  /** `known` learns the new handle in the same Marionette turn, so waitForEvent('page') never mistakes it. */
+  static async open(queue: MarionetteQueue, options: { window: boolean }, known: Set<string>): Promise<ExtensionBackend> {
+    const opened = await queue.run(undefined, async (m) => {
+      const result = await m.send<{ handle: string }>('WebDriver:NewWindow', { type: options.window ? 'window' : 'tab', focus: false });
+      known.add(result.handle);
+      return result;
+    });
     return new ExtensionBackend(queue, opened.handle);
   }
 
@@ -543,9 +548,7 @@ export class FirefoxContext {
   }
 
   async openExtensionBackend(ownWindow: boolean): Promise<ExtensionBackend> {
-    const backend = await ExtensionBackend.open(this.queue, { window: ownWindow });
-    this.known.add(backend.handle);
-    return backend;
+    return ExtensionBackend.open(this.queue, { window: ownWindow }, this.known);
   }
   async openWebBackend(owner: SwitchingBackend): Promise<WebBackend> {
     return WebBackend.open(this.launch, (request) => {
@@ -586,6 +589,9 @@ export async function launchFirefoxWithExtension(options: LaunchOptions & { exte
     const result = await helper.evaluate(`(async () => JSON.stringify({ v: await (${expression}) }))()`);
     return typeof result === 'string' ? (JSON.parse(result) as { v?: unknown }).v : undefined;
   }
+  // Open the helper now, before any page of the test: a tab opened later would take the focus from the page under
+  // test, and the popup asks about the active tab.
+  await extensionScript('1');
   const browser: ExtensionBrowser = {
     browserName: 'firefox',
     context: context as unknown as BrowserContext,
