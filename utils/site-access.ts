@@ -9,7 +9,7 @@ export interface Site {
 const SITE_NAMES: Array<[RegExp, string]> = [
   [/^github\.com$/, 'GitHub'],
   [/^calendar\.google\.com$/, 'Google Calendar'],
-  [/^outlook\.(live|office|office365)\.com$/, 'Outlook'],
+  [/^outlook\.(?:(?:live|office|office365)\.com|cloud\.microsoft)$/, 'Outlook'],
 ];
 
 interface ManifestLike {

@@ -5,7 +5,7 @@ const MANIFEST = {
   content_scripts: [
     { matches: ['https://github.com/*'] },
     { matches: ['https://calendar.google.com/*'] },
-    { matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] },
+    { matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'] },
   ],
 };
 
@@ -14,7 +14,7 @@ describe('site access', () => {
     expect(leadwaySites(MANIFEST)).toEqual([
       { name: 'GitHub', origins: ['https://github.com/*'] },
       { name: 'Google Calendar', origins: ['https://calendar.google.com/*'] },
-      { name: 'Outlook', origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] },
+      { name: 'Outlook', origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'] },
     ]);
     expect(leadwaySites({})).toEqual([]);
   });
@@ -35,7 +35,7 @@ describe('site access', () => {
     expect(missing.map((site) => site.name)).toEqual(['Google Calendar', 'Outlook']);
     expect(await askForAccess(missing, permissions as never)).toBe(true);
     expect(permissions.request).toHaveBeenCalledWith({
-      origins: ['https://calendar.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+      origins: ['https://calendar.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'],
     });
   });
 
