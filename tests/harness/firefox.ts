@@ -215,6 +215,9 @@ class ExtensionBackend implements Backend {
   async reload(): Promise<void> {
     await this.run((m) => m.send('WebDriver:Refresh'));
   }
+  async bringToFront(): Promise<void> {
+    await this.run((m) => m.send('WebDriver:SwitchToWindow', { handle: this.handle, focus: true }));
+  }
   async close(): Promise<void> {
     await this.run((m) => m.send('WebDriver:CloseWindow')).catch(() => {});
     this.queue.forget(this.handle);
@@ -295,6 +298,9 @@ class WebBackend implements Backend {
   }
   async reload(): Promise<void> {
     await this.page.reload({ waitUntil: 'load' });
+  }
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
   }
   async close(): Promise<void> {
     await this.page.close().catch(() => {});
@@ -395,6 +401,9 @@ class SwitchingBackend implements Backend {
   }
   reload(): Promise<void> {
     return this.current.reload();
+  }
+  bringToFront(): Promise<void> {
+    return this.current.bringToFront();
   }
   async close(): Promise<void> {
     await this.inner?.close();

@@ -21,6 +21,8 @@ export interface Backend {
   press(key: string): Promise<void>;
   keyboardType(text: string): Promise<void>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
+  /** Make this the selected tab of a focused window (clipboard and key presses need a visible, focused document). */
+  bringToFront(): Promise<void>;
   onDialog(handler: (dialog: DialogLike) => void): void;
   /** Run this script (source of a function call) in every new document of the page before its own scripts. */
   addInitScript(source: string): Promise<void>;
@@ -299,7 +301,9 @@ export class HarnessPage {
   async content(): Promise<string> {
     return this.evaluate(() => document.documentElement.outerHTML);
   }
-  async bringToFront(): Promise<void> {}
+  async bringToFront(): Promise<void> {
+    await this.backend.bringToFront();
+  }
   async addInitScript(fn: (() => unknown) | string): Promise<void> {
     await this.backend.addInitScript(typeof fn === 'function' ? `(() => { ${NAME_SHIM} (${fn.toString()})(); })()` : fn);
   }
