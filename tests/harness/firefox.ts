@@ -155,14 +155,23 @@ function webdriverKeys(combo: string): string[] {
   });
 }
 
-function writeTempFiles(files: Array<{ name: string; buffer: Buffer }>): { paths: string[]; dir: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'leadway-upload-'));
-  const paths = files.map((file) => {
+/**
+ * Files handed to a file input. They must outlive the call: Firefox reads a chosen file from disk when the page
+ * reads it (after the change event), so they are removed when the test process exits, not after the upload.
+ */
+let uploadRoot: string | undefined;
+function writeTempFiles(files: Array<{ name: string; buffer: Buffer }>): string[] {
+  if (!uploadRoot) {
+    const root = mkdtempSync(join(tmpdir(), 'leadway-upload-'));
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+    uploadRoot = root;
+  }
+  const dir = mkdtempSync(join(uploadRoot, 'set-'));
+  return files.map((file) => {
     const path = join(dir, file.name);
     writeFileSync(path, file.buffer);
     return path;
   });
-  return { paths, dir };
 }
 
 /** moz-extension:// pages, driven through Marionette. */
@@ -241,12 +250,8 @@ class ExtensionBackend implements Backend {
     await this.run(async (m) => m.send('WebDriver:ElementSendKeys', { id: await this.element(m, expression), text }));
   }
   async setFiles(expression: string, files: Array<{ name: string; mimeType: string; buffer: Buffer }>): Promise<void> {
-    const { paths, dir } = writeTempFiles(files);
-    try {
-      await this.run(async (m) => m.send('WebDriver:ElementSendKeys', { id: await this.element(m, expression), text: paths.join('\n') }));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const paths = writeTempFiles(files);
+    await this.run(async (m) => m.send('WebDriver:ElementSendKeys', { id: await this.element(m, expression), text: paths.join('\n') }));
   }
   private async keys(sequence: Array<{ type: 'keyDown' | 'keyUp'; value: string }>): Promise<void> {
     await this.run(async (m) => {
@@ -331,13 +336,12 @@ class WebBackend implements Backend {
     }
   }
   async setFiles(expression: string, files: Array<{ name: string; mimeType: string; buffer: Buffer }>): Promise<void> {
-    const { paths, dir } = writeTempFiles(files);
+    const paths = writeTempFiles(files);
     const element = (await this.element(expression)) as ElementHandle<HTMLInputElement>;
     try {
       await element.uploadFile(...paths);
     } finally {
       await element.dispose();
-      rmSync(dir, { recursive: true, force: true });
     }
   }
   async press(key: string): Promise<void> {
