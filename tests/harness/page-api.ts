@@ -303,6 +303,8 @@ export class HarnessPage {
   }
   async bringToFront(): Promise<void> {
     await this.backend.bringToFront();
+    // The window manager gives focus a moment later; a key pressed before then goes nowhere.
+    await this.waitForFunction(() => document.visibilityState === 'visible' && document.hasFocus(), undefined, { timeout: 10_000 });
   }
   async addInitScript(fn: (() => unknown) | string): Promise<void> {
     await this.backend.addInitScript(typeof fn === 'function' ? `(() => { ${NAME_SHIM} (${fn.toString()})(); })()` : fn);
