@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the unit suite from a clone of this repository's HEAD placed where no ../shared exists, as on a user's
-# machine. It guards `npm test` against tests that quietly start depending on the project's shared folder.
+# Runs the unit suite (or the command given, e.g. `npm test`) from a clone of this repository's HEAD placed where no
+# ../shared exists, as on a user's machine. It guards `npm test` against tests that quietly start depending on the
+# project's shared folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 place=$(mktemp -d)
@@ -11,4 +12,4 @@ git clone --quiet . "$place/leadway"
 ln -s "$PWD/node_modules" "$place/leadway/node_modules"
 cd "$place/leadway"
 npx wxt prepare >/dev/null
-npx vitest run
+if (($#)); then "$@"; else npx vitest run; fi

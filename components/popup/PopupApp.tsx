@@ -10,6 +10,7 @@ import { usePopupData } from './usePopupData';
 import { favouriteTips, searchTips, tipsInArea, toggleFavourite } from './tips';
 import { StarButton } from './StarButton';
 import { TabSiteProblem, useTabSiteProblem } from './TabSiteProblem';
+import { SiteAccess } from './SiteAccess';
 
 export type PopupMode = 'suggested' | 'browse' | 'favourites';
 
@@ -322,6 +323,7 @@ export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 
       ) : null}
 
       {siteProblem && !searching ? <TabSiteProblem problem={siteProblem} /> : null}
+      <SiteAccess />
 
       {contextLine() ? (
         <p class="pp-context" data-testid="popup-context">

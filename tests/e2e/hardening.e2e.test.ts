@@ -14,7 +14,7 @@ import { Window } from 'happy-dom';
 import { GITHUB_FIXTURES } from '../fixtures/github/index';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE } from '../fixtures/calendar/index';
 import { SELECTORS, type SelectorName } from '../../utils/github/selectors';
-import { callBackground, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { BROWSER, callBackground, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
 
 /** Long enough for the content scripts to read the page, ask the background and render (they take ~300 ms). */
 const SETTLE_MS = 1_500;
@@ -145,7 +145,8 @@ async function serveHtml(context: BrowserContext, pages: { url: string; html: st
 
 interface Watched {
   page: Page;
-  cdp: CDPSession;
+  /** Chromium only (Firefox has no CDP; see watch). */
+  cdp?: CDPSession;
   /**
    * Uncaught exceptions that are not the page's own: thrown in any JavaScript world but the page's (content
    * scripts run in isolated worlds), or in the page's world from an extension's code.
@@ -192,6 +193,19 @@ async function watch(url: string): Promise<Watched> {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  if (BROWSER === 'firefox') {
+    // Firefox has no CDP. Uncaught errors of every world, content scripts included, reach its console, which the
+    // harness reads from stdout (browser.errors): the ones raised in Leadway's own files count here.
+    const from = browser.errors.length;
+    await page.addInitScript(pageErrorRecorder);
+    await page.goto(url);
+    return {
+      page,
+      get exceptions() {
+        return browser.errors.slice(from).filter((line) => line.includes(browser.extensionOrigin));
+      },
+    };
+  }
   const cdp = await browser.context.newCDPSession(page);
   const exceptions: string[] = [];
   const worlds = new Map<number, string>();
@@ -262,9 +276,15 @@ afterAll(async () => {
 describe('broken pages: nothing thrown into the page', () => {
   test('the watch itself sees an exception thrown in an isolated world and one reaching the page (probe)', async () => {
     const watched = await watch(GITHUB_FIXTURES.find((f) => f.file === 'issue.html')!.url);
-    const { frameTree } = await watched.cdp.send('Page.getFrameTree');
-    const { executionContextId } = await watched.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' });
-    await watched.cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: 'setTimeout(() => { throw new Error("probe") })' });
+    if (watched.cdp) {
+      const { frameTree } = await watched.cdp.send('Page.getFrameTree');
+      const { executionContextId } = await watched.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' });
+      await watched.cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: 'setTimeout(() => { throw new Error("probe") })' });
+    } else {
+      // Firefox: no way to add a world to the page from outside; an error thrown in a Leadway page shows the console
+      // channel carries errors from Leadway's files.
+      await browser.extensionScript('(setTimeout(() => { throw new Error("probe") }), 0)');
+    }
     await watched.page.evaluate(() => {
       const script = document.createElement('script');
       script.src = 'data:text/javascript,throw new Error("probe from elsewhere")';
@@ -367,6 +387,8 @@ interface HistoryEvent {
 
 /** Stops the extension's service worker through the DevTools protocol and waits until Chromium says it stopped. */
 async function stopServiceWorker(): Promise<void> {
+  // Firefox runs the background as an event page: the harness stops it the way Firefox stops an idle one.
+  if (BROWSER === 'firefox') return browser.stopBackground();
   // An extension page that sends no message of its own (the popup would wake the worker straight away).
   const page = await browser.context.newPage();
   await page.goto(extensionPage(browser, 'manifest.json'));

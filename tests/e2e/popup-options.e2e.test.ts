@@ -42,12 +42,12 @@ beforeAll(async () => {
   browser.context.on('request', (request) => {
     let fromExtensionPage = false;
     try {
-      fromExtensionPage = request.frame().url().startsWith('chrome-extension://');
+      fromExtensionPage = request.frame().url().startsWith(browser.extensionOrigin);
     } catch {
       // Service-worker requests have no frame; the harness's own list covers them.
     }
     const url = request.url();
-    if (fromExtensionPage && !/^(chrome-extension|data|blob):/.test(url)) pageRequests.push(url);
+    if (fromExtensionPage && !/^(chrome-extension|moz-extension|data|blob):/.test(url)) pageRequests.push(url);
   });
 });
 
