@@ -105,8 +105,8 @@ export function targetOf(context: ToneContext, start: number, _end: number): Tar
  *   "a bit ugly that you have to reconstruct the input" (the pointing "it" stands for what follows);
  * - things in general: "usually that looks ugly", "tuples are nasty when undocumented", "I hate doing bitwise
  *   operations on bools", "I agree the pair syntax is ugly";
- * - a thing the writer names while explaining the problem and proposing another way, in a comment long enough to do
- *   both ("…and gets rid of the ugly polling. Could we use a semaphore instead?"): there the word describes the
+ * - a thing the writer names (not to the reader) while explaining the problem and proposing another way, in a
+ *   comment long enough to do both ("…and gets rid of the ugly polling. Could we use a semaphore instead?"): there the word describes the
  *   thing being replaced, not the person who wrote it.
  */
 const HYPOTHETICAL_BEFORE = /(?:\b(?:would|could|might|will|going to|gonna)|'d|'ll)\s+(?:\w+\s+){0,3}$|\bif\s+(?:\w+\s+){1,4}$/;
@@ -134,5 +134,7 @@ export function mildLandsOnChange(context: ToneContext, index: number, dislike: 
   if (GENERIC_BEFORE.test(before) || BARE_PLURAL_SUBJECT.test(before)) return false;
   // "I hate doing…": a dislike of a practice, not of anyone's change.
   if (dislike && GERUND_AFTER.test(context.lower.slice(token.end, token.end + 30))) return false;
+  // Said to the reader ("you wrote an ugly loop"), it lands on them whatever else the comment suggests.
+  if (targetOf(context, token.start, token.end) === 'reader') return true;
   return !(context.tokens.length >= EXPLAINED_WORDS && SUGGESTION.test(context.lower));
 }

@@ -13,6 +13,8 @@ describe('mild judgements are judged by their target', () => {
     'This is pretty ugly. Could we instead keep the retry count in the config file and read it once at startup, so the loop stays simple?',
     'Please rewrite this awful helper; maybe a plain map lookup would do, since the keys are known when the module loads anyway.',
     'Your terrible naming makes this hard to follow, so could you consider renaming the three flags before we merge this branch?',
+    // Said to the reader
+    'You wrote an ugly loop here; could we use a map instead, so the lookups stay constant time when the table grows later on?',
   ])('flags %j', (text) => {
     expect(flagged(text)).toBe(true);
   });
