@@ -1,6 +1,6 @@
 /**
  * The tone analyzer's speed, from the project's own evaluation script (`npm run tone:eval`), whose last line is a
- * JSON summary with `usPerComment`. The shared labelled set is used when it is there; otherwise the project's own
+ * JSON list with one summary per file (`usMedian`, `usP99` per comment). The shared labelled set is used when it is there; otherwise the project's own
  * cases, and the table says so.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,15 +31,15 @@ export function measureTone(): ToneResult {
   });
   if (run.status !== 0) throw new Error(`tone:eval failed (${run.status ?? run.signal}): ${run.stderr.slice(-2000)}`);
   const last = run.stdout.trim().split('\n').at(-1) ?? '';
-  let summary: { n?: number; usPerComment?: number };
+  let summary: { n?: number; usMedian?: number } | undefined;
   try {
-    summary = JSON.parse(last) as typeof summary;
+    summary = (JSON.parse(last) as (typeof summary)[])[0];
   } catch {
     throw new Error(`tone:eval's last line is not JSON: ${last.slice(0, 200)}`);
   }
-  if (typeof summary.usPerComment !== 'number') throw new Error(`tone:eval gave no usPerComment: ${last.slice(0, 200)}`);
+  if (typeof summary?.usMedian !== 'number') throw new Error(`tone:eval gave no usMedian: ${last.slice(0, 200)}`);
   return {
-    toneUsPerComment: summary.usPerComment,
+    toneUsPerComment: summary.usMedian,
     comments: summary.n ?? Number.NaN,
     dataset: relative(ROOT, file),
     ...(shared ? {} : { note: `${relative(ROOT, SHARED_TONE_SET)} is missing: measured the project's own cases instead` }),

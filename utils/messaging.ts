@@ -10,6 +10,7 @@ import type { ClearFilter, HistoryFilter, ImportPreview } from './storage/store'
 export type { HistoryFilter };
 import type { WeeklyStat } from './storage/schema';
 import type { SiteProblem, SiteProblemReport } from './site-health';
+import type { ToneCheck, ToneCheckRequest } from './tone/check';
 
 /** An event as a surface reports it; the background stamps the time when it is missing. */
 export type NewHistoryEvent = Omit<HistoryEvent, 'id' | 'at'> & { at?: number };
@@ -49,6 +50,10 @@ export interface BackgroundProtocol {
   addNotOneOnOne(seriesKey: string): Settings;
   /** A GitHub page's first comment box got focus: inject the tone coach into the asking frame. False without one. */
   loadToneCoach(): boolean;
+  /** The tone coach's draft, analysed here with the user's tone settings (utils/tone/check.ts). */
+  checkTone(request: ToneCheckRequest): ToneCheck;
+  /** The tone coach: the viewer's review comments so far; true when several are there and none is positive. */
+  checkToneBalance(comments: string[]): boolean;
   /**
    * A content script could not read a page it should understand (`null`: it reads fine again). For the sender's
    * own tab only; the background stamps time and version. Content scripts call utils/content/site-problem.ts.

@@ -1,18 +1,17 @@
 import toneCss from '../../components/tone/tone-coach.css?inline';
 import type { BalanceNudge } from '../../components/tone/coach-view';
 import { createCoachHost, type CoachHost } from '../../components/tone/coach-host';
-import { analyzeTone, rewriteEdit } from '../../utils/tone/analyze';
+import { rewriteEdit } from '../../utils/tone/rewrite';
 import { applyConventionalLabel } from '../../utils/tone/conventional-comments';
-import { needsBalanceNudge } from '../../utils/tone/balance';
-import { isBareVerdict, SPECIFIC_FEEDBACK_PROMPT } from '../../utils/tone/specific-feedback';
-import type { ToneFinding } from '../../utils/tone/types';
+import type { ToneCheck } from '../../utils/tone/check';
+import { TONE_BALANCE_MAX_COMMENTS, type ToneFinding } from '../../utils/tone/types';
 import { readViewerComments } from '../../utils/github/comments';
 import { isCommentField } from '../../utils/github/comment-field';
 import { askBackground } from '../../utils/messaging';
 import { recordReaction } from '../../utils/content/record';
 import { replaceFieldValue, replaceInField } from '../../utils/content/edit-field';
 import { githubTheme, systemPrefersDark } from '../../utils/content/theme';
-import { safeListener } from '../../utils/content/safely';
+import { reportQuietly, safeListener, safely } from '../../utils/content/safely';
 import type { Settings } from '../../utils/settings';
 import type { PageFeature } from '../../utils/content/page-features';
 
@@ -38,6 +37,8 @@ interface Coach {
   ui: CoachHost;
   timer?: ReturnType<typeof setTimeout>;
   composing: boolean;
+  /** Checks asked for so far: an answer is shown only if no later check was asked for meanwhile. */
+  asked: number;
 }
 
 export function createToneCoach(): PageFeature<ToneContext> {
@@ -50,32 +51,41 @@ export function createToneCoach(): PageFeature<ToneContext> {
   function balanceNudge(): Promise<BalanceNudge | undefined> {
     if (!context?.viewer || !settings?.tone.balanceNudge) return Promise.resolve(undefined);
     if (nudge?.key === context.key) return nudge.value;
-    const comments = readViewerComments(document, context.viewer);
+    const comments = readViewerComments(document, context.viewer).slice(0, TONE_BALANCE_MAX_COMMENTS);
     const key = context.key;
-    const value = needsBalanceNudge(comments)
-      ? askBackground('getTips', { surface: 'tone-coach', contexts: ['review-comment'], contextKey: key, count: 1 }).then(
-          (result) => {
-            const tip = result.tips[0];
-            if (!tip) return undefined;
-            return {
-              tip,
-              commentCount: comments.length,
-              onReact: (type) => void recordReaction({ type, tipId: tip.id, area: tip.area, surface: 'tone-coach', contextKey: key }),
-            } satisfies BalanceNudge;
-          },
-          () => undefined,
-        )
-      : Promise.resolve(undefined);
+    const value = askBackground('checkToneBalance', comments).then(async (needed) => {
+      if (!needed) return undefined;
+      const result = await askBackground('getTips', { surface: 'tone-coach', contexts: ['review-comment'], contextKey: key, count: 1 });
+      const tip = result.tips[0];
+      if (!tip) return undefined;
+      return {
+        tip,
+        commentCount: comments.length,
+        onReact: (type) => void recordReaction({ type, tipId: tip.id, area: tip.area, surface: 'tone-coach', contextKey: key }),
+      } satisfies BalanceNudge;
+    }).catch(() => undefined);
     nudge = { key, value };
     return value;
   }
 
+  /**
+   * The background analyses the draft (utils/tone/check.ts), so this script stays small. Typing is already
+   * debounced, and an answer that a newer check has overtaken is dropped.
+   */
   function render(field: HTMLTextAreaElement, coach: Coach): void {
     if (!settings) return;
     const text = field.value;
-    const findings = analyzeTone(text, settings.tone);
+    const asked = ++coach.asked;
+    askBackground('checkTone', { text, specifics: wantsSpecifics(settings, context) }).then(
+      (check) => {
+        if (asked === coach.asked && coach.ui.host.isConnected) safely('tone coach', () => show(field, coach, text, check));
+      },
+      (error: unknown) => reportQuietly('tone check', error),
+    );
+  }
+
+  function show(field: HTMLTextAreaElement, coach: Coach, text: string, { findings, prompt }: ToneCheck): void {
     // The prompt is not a tone finding: it never counts, and it shows only when the tone is fine.
-    const prompt = findings.length === 0 && wantsSpecifics(settings, context) && isBareVerdict(text) ? SPECIFIC_FEEDBACK_PROMPT : undefined;
     coach.ui.host.dataset.findings = String(findings.length);
     if (prompt) coach.ui.host.dataset.prompt = 'specific-feedback';
     else delete coach.ui.host.dataset.prompt;
@@ -106,7 +116,7 @@ export function createToneCoach(): PageFeature<ToneContext> {
     const ui = createCoachHost(toneCss);
     ui.setTheme(githubTheme(document, systemPrefersDark(window)));
     field.after(ui.host);
-    coach = { ui, composing: false };
+    coach = { ui, composing: false, asked: 0 };
     coaches.set(field, coach);
     return coach;
   }

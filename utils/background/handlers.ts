@@ -10,6 +10,7 @@ import { randomId } from '../../components/options/ids';
 import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEvent, SenderBoundMessage } from '../messaging';
 import { toStorageError, type StorageError } from '../storage/errors';
 import { createSiteProblems, memoryTabStorage, type SiteProblems } from './site-problems';
+import { checkTone, checkToneBalance } from '../tone/check';
 
 export interface HandlerDeps {
   store: LeadwayStore;
@@ -204,6 +205,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     noteOneOnOne: async (meeting) => {
       await deps.onMeetingSeen?.(meeting);
     },
+    // The user's own tone settings, not the page's copy: what the coach flags is Leadway's to decide.
+    checkTone: async (request) => checkTone(request, (await store.getSettings()).tone),
+    checkToneBalance: async (comments) => checkToneBalance(comments),
     getTabSiteProblem: (request) => siteProblems.forTab(request?.tabId),
     listSiteProblems: () => siteProblems.list(),
     clearSiteProblems: () => siteProblems.clear(),

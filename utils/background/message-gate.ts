@@ -3,6 +3,7 @@ import { REACTIONS } from '../history';
 import { RELATIONSHIPS } from '../settings';
 import { SURFACES, type Surface } from '../tips/types';
 import { OUTLOOK_MATCHES } from '../calendar/outlook';
+import { TONE_BALANCE_MAX_COMMENTS, TONE_DRAFT_MAX_CHARS } from '../tone/types';
 
 /**
  * Who may send which message to the background. Leadway's content scripts run inside GitHub, Google Calendar and
@@ -79,6 +80,11 @@ function checkContextKey(key: unknown, caller: ContentCaller): string | undefine
   return undefined;
 }
 
+/** A comment's text, no longer than GitHub allows: the analyzer's work stays bounded whoever asks. */
+function isDraft(text: unknown): boolean {
+  return typeof text === 'string' && text.length <= TONE_DRAFT_MAX_CHARS;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -108,6 +114,18 @@ export const MESSAGE_RULES: { [K in keyof BackgroundProtocol]?: MessageRule<K> }
     check: (section) => (section === undefined || (typeof section === 'string' && /^[a-z-]{1,40}$/.test(section)) ? undefined : 'an unknown section'),
   },
   loadToneCoach: { pages: false, sites: ['github'] },
+  checkTone: {
+    pages: false,
+    sites: ['github'],
+    check: (request) =>
+      isObject(request) && isDraft(request.text) && typeof request.specifics === 'boolean' ? undefined : 'no draft, or an oversized one',
+  },
+  checkToneBalance: {
+    pages: false,
+    sites: ['github'],
+    check: (comments) =>
+      Array.isArray(comments) && comments.length <= TONE_BALANCE_MAX_COMMENTS && comments.every(isDraft) ? undefined : 'no comments, or too many',
+  },
   noteOneOnOne: { pages: true, sites: CALENDAR_SITES },
   rememberPerson: {
     pages: true,

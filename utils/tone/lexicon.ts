@@ -22,8 +22,8 @@ export interface LexiconEntry {
   /** Words that, right before this one, mean a harmless sense ("I'd hate to", "not crazy about"). */
   harmlessPrevious?: ReadonlySet<string>;
   /**
-   * A mild judgement ("ugly", "terrible", "I hate"): left alone inside a comment that explains itself and proposes
-   * an alternative, where it reads as constructive criticism rather than a put-down.
+   * A mild judgement ("ugly", "terrible", "I hate"): a finding only where it lands on the change under review or on
+   * the reader (targets.ts mildLandsOnChange), not on a possible outcome, shared or older code, or things in general.
    */
   mild?: boolean;
 }
@@ -321,7 +321,8 @@ export const COMMON_CAPS_WORDS = words(
 
 /**
  * Signs that a comment proposes an alternative ("how about", "consider", "could we"). Together with enough words
- * to explain itself, they make a mild judgement in it constructive criticism.
+ * to explain itself, they mark a mild judgement of an unnamed thing as describing what would be replaced
+ * (targets.ts mildLandsOnChange); judgements pointed at the change or the reader are not excused by them.
  */
 export const SUGGESTION =
   /\b(?:please|could|consider|maybe|perhaps|how\s+about|instead|suggest|i'd|why\s+not|would\s+be\s+(?:better|nicer|cleaner)|prefer|can\s+we|can\s+you|let's|should)\b/;

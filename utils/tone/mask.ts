@@ -9,8 +9,22 @@
 // end of the text, as CommonMark does for an unclosed fence).
 const FENCED_BLOCK = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?(?:\n[ \t]{0,3}\1[`~]*[ \t]*(?=\n|$)|$(?![\s\S]))|$(?![\s\S]))/gm;
 
-// A quoted line from the comment being answered ("> you wrote this").
-const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
+// A quoted line from the comment being answered ("> you wrote this"), also when the quote starts mid-line after a
+// colon or a sentence ("Re your review: > this is pointless"). A ">" inside a sentence ("a > b") is not a quote.
+const QUOTED_LINE = /(?:^|(?<=[:.!?][ \t]{0,3}))[ \t]*>[ \t][^\n]*|^[ \t]*>[^\n]*/gm;
+
+// Someone else's words in quotation marks, on one line, introduced as such: a reporting word or a colon right before
+// the quote (Quoting the ticket: "the export is broken and useless"; the old log line said "stupid user error").
+// Other quoted words are often the writer's own ("instead of "screwing with us"", scare quotes around "clean" code)
+// and can carry the jab themselves, so they stay.
+const QUOTED_SPAN = /(["“])([^"“”\n]{1,300}?)(["”])/g;
+const REPORTED_BEFORE = /(?:\b(?:said|says|wrote|writes|reads|read|quote|quoting|quoted|replied|asked|commented|complained|message|string|text|title|error|warning|output|prints?|printed|shows?|showed)|:)\s*$/i;
+
+function blankQuotedSpans(text: string): string {
+  return text.replace(QUOTED_SPAN, (span: string, _open: string, _inner: string, _close: string, at: number) =>
+    REPORTED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? blank(span) : span,
+  );
+}
 
 // Inline code spans on one line: `x` or ``x ` y``. Quantifiers are bounded and a span must start at the first
 // backtick of a run, so a pasted line of thousands of backticks stays linear.
@@ -49,6 +63,7 @@ export function maskNonProse(text: string): string {
   let masked = text;
   if (masked.includes('```') || masked.includes('~~~')) masked = masked.replace(FENCED_BLOCK, blank);
   if (masked.includes('>')) masked = masked.replace(QUOTED_LINE, blank);
+  if (masked.includes('"') || masked.includes('“')) masked = blankQuotedSpans(masked);
   if (masked.includes('`')) masked = masked.replace(INLINE_CODE, blank);
   return masked.replace(CODE_LIKE, blank);
 }

@@ -4,7 +4,7 @@
  * the reader or of the reader's work are tone findings; the others are left alone (swearing is not: it reads as
  * hostile whatever it is about).
  */
-import { PERSON_NOUNS, words } from './lexicon';
+import { EXPLAINED_WORDS, PERSON_NOUNS, SUGGESTION, words } from './lexicon';
 import { tokenIndexAt, type ToneContext } from './tokens';
 
 export type Target = 'reader' | 'work' | 'self' | 'tool';
@@ -90,4 +90,51 @@ export function targetOf(context: ToneContext, start: number, _end: number): Tar
     if (word.endsWith("'s") && TOOL_NOUNS.has(word.slice(0, -2))) return 'tool';
   }
   return TOOL_NOUNS.has(subjectWords[subjectWords.length - 1] ?? '') ? 'tool' : 'work';
+}
+
+/**
+ * A mild judgement ("ugly", "awful", "I hate") is a put-down when it is pointed at the change under review or at the
+ * reader: "this is ugly", "looks ugly", "Ugly!", "this ugly hack", "your awful test", "it's ridiculous". Such a
+ * judgement counts however long the comment and whatever it suggests: a put-down next to a suggestion still stings.
+ *
+ * Not pointed, it may be about something else, and then it is not a finding:
+ * - a possible outcome: "that would be pretty ugly", "it's going to be ugly", "if they are ugly";
+ * - the team's shared code, or the code before the change: "we use a horrible hack", "I hate that we have one giant
+ *   file", "the current formatting looks ugly", "the existing helper is awful";
+ * - a situation, when the sentence names it after the word: "it's kind of ridiculous to have different units",
+ *   "a bit ugly that you have to reconstruct the input" (the pointing "it" stands for what follows);
+ * - things in general: "usually that looks ugly", "tuples are nasty when undocumented", "I hate doing bitwise
+ *   operations on bools", "I agree the pair syntax is ugly";
+ * - a thing the writer names (not to the reader) while explaining the problem and proposing another way, in a
+ *   comment long enough to do both ("…and gets rid of the ugly polling. Could we use a semaphore instead?"): there the word describes the
+ *   thing being replaced, not the person who wrote it.
+ */
+const HYPOTHETICAL_BEFORE = /(?:\b(?:would|could|might|will|going to|gonna)|'d|'ll)\s+(?:\w+\s+){0,3}$|\bif\s+(?:\w+\s+){1,4}$/;
+const SHARED_BEFORE = /\b(?:we|we've|we're|our)\s+(?:\w+\s+){0,3}$|\b(?:current|currently|existing|old|previous|former|legacy|original)\b/;
+const GENERIC_BEFORE = /\b(?:usually|generally|in general|typically|often|always|i agree)\b/;
+const BARE_PLURAL_SUBJECT = /(?:^|[,:] )(?!(?:these|those|the|your|its|this|that|all|my|our)\b)[a-z]+s (?:are|look|seem|get) (?:\w+ )?$/;
+const GERUND_AFTER = /^\s+[a-z]+ing\b/;
+/** The judged thing named by a pointing word, or the judgement opening the sentence as its own verdict. */
+const POINTED_BY_PREDICATE =
+  /(?:^|[,:] |\b(?:oh|ok|okay|well|yeah|hmm|honestly|imo|imho|wow)\s)(?:(?:this|that|it|these|those)(?: [a-z]+)? ?(?:is|'s|are|was|were|looks?|seems?|feels?)(?: like)? |looks?(?: like)? |seems?(?: like)? )?(?:(?:a|an|so|such|too|very|really|pretty|quite|just|kind of|kinda|rather|plain|bit|little|most|the) )*$/;
+const POINTED_BY_DETERMINER = /\b(?:this|that|these|those|your) (?:(?:a|an|so|such|too|very|really|pretty|quite|just|kind of|kinda|rather|plain) )*$/;
+const EXTRAPOSED_AFTER = /^\s*(?:to|that|why|how)\s/;
+
+export function mildLandsOnChange(context: ToneContext, index: number, dislike: boolean): boolean {
+  const token = context.tokens[index];
+  if (!token) return true;
+  let first = index;
+  while (first > 0 && context.tokens[first - 1]?.sentence === token.sentence && index - first < 12) first--;
+  const start = context.tokens[first]?.start ?? token.start;
+  const before = context.lower.slice(start, token.start).replace(/[^a-z',: ]+/g, ' ').replace(/ {2,}/g, ' ').trimStart();
+  if (POINTED_BY_DETERMINER.test(before)) return true;
+  if (SHARED_BEFORE.test(before)) return false;
+  if (POINTED_BY_PREDICATE.test(before)) return !EXTRAPOSED_AFTER.test(context.lower.slice(token.end, token.end + 8));
+  if (HYPOTHETICAL_BEFORE.test(before)) return false;
+  if (GENERIC_BEFORE.test(before) || BARE_PLURAL_SUBJECT.test(before)) return false;
+  // "I hate doing…": a dislike of a practice, not of anyone's change.
+  if (dislike && GERUND_AFTER.test(context.lower.slice(token.end, token.end + 30))) return false;
+  // Said to the reader ("you wrote an ugly loop"), it lands on them whatever else the comment suggests.
+  if (targetOf(context, token.start, token.end) === 'reader') return true;
+  return !(context.tokens.length >= EXPLAINED_WORDS && SUGGESTION.test(context.lower));
 }

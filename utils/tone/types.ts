@@ -3,6 +3,12 @@ import type { ToneContext } from './tokens';
 
 export type { ToneCategory };
 
+/** GitHub's own limit for a comment; a longer "draft" is not one (the analyzer reads the first 20,000 anyway). */
+export const TONE_DRAFT_MAX_CHARS = 65_536;
+
+/** More of the viewer's comments than a review has; the balance check needs only the first few. */
+export const TONE_BALANCE_MAX_COMMENTS = 500;
+
 export interface ToneOptions {
   /** Categories switched off with `false`; a missing category is on. */
   categories?: Partial<Record<ToneCategory, boolean>>;

@@ -40,6 +40,10 @@ function sampleData(type: keyof BackgroundProtocol, site: SenderSite): unknown {
       return { type: 'helpful', tipId: 'x', area: 'mentorship', surface, contextKey };
     case 'openOptions':
       return 'frequency';
+    case 'checkTone':
+      return { text: 'This is obviously wrong.', specifics: true };
+    case 'checkToneBalance':
+      return ['Rename this.', 'Add a test.'];
     case 'rememberPerson':
       return { name: 'Ada', relationship: 'manager' };
     case 'addNotOneOnOne':
@@ -118,6 +122,11 @@ describe('message gate', () => {
     expect(await admit('getTips', { surface: 'one-on-one', contexts: [], contextKey: 'x'.repeat(1001), count: 3 }, calendar, CTX)).toMatchObject({ ok: false });
     expect(await admit('rememberPerson', { name: 'Ada', relationship: 'overlord' }, calendar, CTX)).toMatchObject({ ok: false });
     expect(await admit('openOptions', 'javascript:alert(1)', github, CTX)).toMatchObject({ ok: false });
+    // The tone coach's drafts are bounded by GitHub's own comment limit, so a page cannot make the background busy.
+    expect(await admit('checkTone', { text: 'x'.repeat(65_537), specifics: false }, github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('checkTone', { text: 42, specifics: false }, github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('checkToneBalance', Array.from({ length: 501 }, () => 'ok'), github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('checkToneBalance', ['fine', { text: 'x' }], github, CTX)).toMatchObject({ ok: false });
     // Our own pages are trusted with any data the handlers accept.
     expect(await admit('recordEvent', { ...event, surface: 'popup', type: 'shown' }, page('popup.html'), CTX)).toMatchObject({ ok: true });
   });

@@ -42,4 +42,21 @@ describe('maskNonProse', () => {
   it('keeps capitalised words and acronyms (the shouting rule judges those)', () => {
     expect(maskNonProse('WHY IS THIS HERE')).toBe('WHY IS THIS HERE');
   });
+
+  it('blanks a quote that starts mid-line after a colon or a sentence, not a comparison', () => {
+    expect(blanked('Re your review: > this whole module is junk', '> this whole module is junk')).toBe(true);
+    expect(blanked('Fair point. > you never run the tests\nI do, though.', '> you never run the tests')).toBe(true);
+    expect(maskNonProse('keep x > 0 here, it is junk')).toContain('it is junk');
+  });
+
+  it('blanks words in quotation marks that are introduced as someone else’s', () => {
+    expect(blanked('The release notes said "this update is garbage" twice.', '"this update is garbage"')).toBe(true);
+    expect(blanked('From the forum: “what a useless tool”. Fixed now.', '“what a useless tool”')).toBe(true);
+    expect(blanked('The string "Shut up!" is the villain’s line.', '"Shut up!"')).toBe(true);
+  });
+
+  it('keeps the writer’s own words in quotation marks (scare quotes can carry the jab)', () => {
+    expect(maskNonProse('So this is your "clean" refactor?')).toContain('"clean"');
+    expect(maskNonProse('Stop "fixing" things that are not broken.')).toContain('"fixing"');
+  });
 });

@@ -5,7 +5,6 @@
 import {
   DATA_NOUNS,
   DEMONSTRATIVES,
-  EXPLAINED_WORDS,
   JUDGING_BEFORE,
   LEXICON,
   OBFUSCATED_PROFANITY,
@@ -14,7 +13,6 @@ import {
   PROFANE_STEMS,
   SHAPED_INSULTS,
   SOFTENING_BEFORE,
-  SUGGESTION,
   TECHNICAL_AFTER,
   VERDICT_BEFORE,
   WORK_NOUNS,
@@ -25,6 +23,7 @@ import {
 import { wordAt, type ToneContext } from '../tokens';
 import type { ToneFinding, ToneRule } from '../types';
 import { clauseBreakBetween, interjectionAboutSelf, isSelfDirected, SECOND_PERSON } from './self-directed';
+import { mildLandsOnChange } from '../targets';
 import { finding, phrasePattern, runPhraseRules, wordPattern, type PhraseRule } from './shared';
 
 const PROFANITY_MESSAGE = 'Swearing reads as hostile in a review, even when it is aimed at yourself or the tools.';
@@ -173,14 +172,8 @@ function conceded(context: ToneContext, end: number): boolean {
   return CONCESSION.test(context.lower.slice(end, end + 80));
 }
 
-/** A comment long enough to explain itself that also proposes an alternative: mild words in it are constructive. */
-function isConstructive(context: ToneContext): boolean {
-  return context.tokens.length >= EXPLAINED_WORDS && SUGGESTION.test(context.lower);
-}
-
 function checkWords(context: ToneContext, out: ToneFinding[]): void {
   const { tokens } = context;
-  let constructive: boolean | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as (typeof tokens)[number];
     const entry = lookUp(token.word);
@@ -191,7 +184,7 @@ function checkWords(context: ToneContext, out: ToneFinding[]): void {
     if (entry.harmlessNext?.has(wordAt(context, index + 1, index))) continue;
     if (entry.harmlessPrevious?.has(wordAt(context, index - 1, index))) continue;
     if (entry.kind !== 'profanity' && isSoftened(context, index)) continue;
-    if (entry.mild && (constructive ??= isConstructive(context))) continue;
+    if (entry.mild && !mildLandsOnChange(context, index, entry.kind === 'dislike')) continue;
     if (entry.mild && conceded(context, token.end)) continue;
     if (entry.kind === 'insult' && isSelfDirected(context, index)) continue;
     if (entry.kind === 'insult' && entry.rewrite === '' && interjectionAboutSelf(context, index)) continue;
