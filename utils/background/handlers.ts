@@ -10,6 +10,7 @@ import { randomId } from '../../components/options/ids';
 import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEvent, SenderBoundMessage } from '../messaging';
 import { toStorageError, type StorageError } from '../storage/errors';
 import { createSiteProblems, memoryTabStorage, type SiteProblems } from './site-problems';
+import { createReviewMemory } from './review-memory';
 
 export interface HandlerDeps {
   store: LeadwayStore;
@@ -180,7 +181,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   }
 
+  const reviewMemory = createReviewMemory({ store, now: deps.now });
+
   return {
+    ...reviewMemory.handlers,
     ping,
     getTips,
     recordEvent,
