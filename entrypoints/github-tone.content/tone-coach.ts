@@ -2,6 +2,7 @@ import toneCss from '../../components/tone/tone-coach.css?inline';
 import type { BalanceNudge } from '../../components/tone/coach-view';
 import { createCoachHost, type CoachHost } from '../../components/tone/coach-host';
 import { analyzeTone, rewriteEdit } from '../../utils/tone/analyze';
+import { markRewritten } from '../../utils/content/reviews/rewrite-marks';
 import { applyConventionalLabel } from '../../utils/tone/conventional-comments';
 import { needsBalanceNudge } from '../../utils/tone/balance';
 import { isBareVerdict, SPECIFIC_FEEDBACK_PROMPT } from '../../utils/tone/specific-feedback';
@@ -88,7 +89,10 @@ export function createToneCoach(): PageFeature<ToneContext> {
         onRewrite(finding: ToneFinding) {
           // Offsets are into the analysed text: if the draft changed since, re-analyse instead of editing blindly.
           const edit = field.value === text ? rewriteEdit(text, finding) : undefined;
-          if (edit) replaceInField(field, edit.start, edit.end, edit.replacement);
+          if (edit) {
+            replaceInField(field, edit.start, edit.end, edit.replacement);
+            markRewritten(field);
+          }
           render(field, coach);
         },
         onLabel(label, decorations) {
