@@ -153,7 +153,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const same = (p: Person) => (email && p.email ? p.email.toLowerCase() === email.toLowerCase() : p.name.toLowerCase() === name.toLowerCase());
     const settings = await store.updateSettings((current) => {
       const existing = current.people.find(same);
-      const next: Person = { id: existing?.id ?? randomId('person-'), name, ...(email ? { email } : {}), relationship: person.relationship };
+      // Logins add up: the panel adds one without knowing (or dropping) those the options page set.
+      const logins = [...new Set([...(existing?.githubLogins ?? []), ...(Array.isArray(person.githubLogins) ? person.githubLogins : [])])];
+      const next: Person = {
+        id: existing?.id ?? randomId('person-'),
+        name,
+        ...(email ? { email } : {}),
+        relationship: person.relationship,
+        ...(logins.length > 0 ? { githubLogins: logins } : {}),
+      };
       return { people: existing ? current.people.map((p) => (p === existing ? next : p)) : [...current.people, next] };
     });
     deps.broadcastSettings(settings);
