@@ -88,6 +88,8 @@ export interface PageContext {
   label: string;
   /** On a pull request: its author's login, for the popup's "You meet … on …" line. */
   prAuthor?: string;
+  /** On a pull request: the server it is on (`github.com` or an Enterprise host). */
+  prHost?: string;
 }
 
 /** Messages the background or popup sends to a tab's content scripts. */

@@ -28,7 +28,7 @@ export default defineContentScript({
               contexts: prTipContexts(context),
               contextKey: context.key,
               label: prContextLabel(context),
-              ...(context.author ? { prAuthor: context.author } : {}),
+              ...(context.author ? { prAuthor: context.author, prHost: location.host } : {}),
             },
     });
   },
