@@ -21,7 +21,8 @@ function PrLinks({ items }: { items: PrMention[] }) {
 function praiseLine({ commented, praised }: ReviewSummary['praise']): string | undefined {
   if (commented === 0) return undefined;
   if (praised === 0) return commented === 1 ? 'Your review had no praise in it.' : `None of your ${commented} reviews had praise in it.`;
-  return praised === commented ? 'You said what went well in every review.' : `You said what went well in ${praised} of ${commented} reviews.`;
+  if (praised === commented) return commented === 1 ? 'You said what went well in your review.' : `You said what went well in all ${commented} reviews.`;
+  return `You said what went well in ${praised} of ${commented} reviews.`;
 }
 
 /**

@@ -34,7 +34,7 @@ describe('Since your last 1:1', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(section.textContent).toContain('They reviewed your acme/api#3');
     expect(section.textContent).toContain('Long thread: acme/api#3');
-    expect(section.textContent).toContain('You said what went well in every review.');
+    expect(section.textContent).toContain('You said what went well in your review.');
     expect(within(section).getAllByRole('listitem').filter((item) => item.hasAttribute('data-prompt'))).toHaveLength(2);
   });
 
