@@ -3,7 +3,7 @@ import type { PrContext } from '../../utils/github/context';
 import { readReviewers } from '../../utils/github/reviews';
 import { attempt } from '../../utils/github/dom';
 import { askBackground } from '../../utils/messaging';
-import { visitFromContext } from '../../utils/reviews/facts';
+import { visitFromContext } from '../../utils/reviews/visit';
 import { parseConventionalLabel } from '../../utils/tone/conventional-comments';
 import { watchPosting } from '../../utils/content/reviews/posting';
 import { takeRewritten } from '../../utils/content/reviews/rewrite-marks';

@@ -1,6 +1,5 @@
-import { LARGE_PR_CHANGED_LINES, LONG_THREAD_COMMENTS, LONG_THREAD_REVIEW_ROUNDS, type PrContext } from '../github/context';
 import type { ConventionalLabel } from '../tone/conventional-comments';
-import type { PrCommentPosted, PrFact, PrSize, PrViewerRole, PrVisit } from './types';
+import type { PrCommentPosted, PrFact, PrVisit } from './types';
 
 /** Kept this long after the user last looked at or commented on the pull request. */
 export const PR_FACT_RETENTION_DAYS = 90;
@@ -9,45 +8,10 @@ export const PR_FACT_RETENTION_MS = PR_FACT_RETENTION_DAYS * 86_400_000;
 /** At most this many pull requests are remembered (the least recent go first). */
 export const MAX_PR_FACTS = 5_000;
 
-/** Lines changed below this are a quick read. */
-export const SMALL_PR_CHANGED_LINES = 100;
-
-export function sizeBucket(additions: number | undefined, deletions: number | undefined): PrSize | undefined {
-  if (additions === undefined || deletions === undefined) return undefined;
-  const lines = additions + deletions;
-  if (lines < SMALL_PR_CHANGED_LINES) return 'small';
-  return lines >= LARGE_PR_CHANGED_LINES ? 'large' : 'medium';
-}
-
 /** Pull requests only (not the compare page), keyed `owner/repo#N`. */
 const PR_KEY = /^[a-z0-9._-]+\/[a-z0-9._-]+#\d{1,12}$/;
 export function isPrKey(value: unknown): value is string {
   return typeof value === 'string' && PR_KEY.test(value);
-}
-
-function roleOf(context: PrContext): PrViewerRole | undefined {
-  if (context.viewerRole === 'author') return 'author';
-  if (context.viewerRole === 'reviewer' || context.viewerRole === 'requested-reviewer') return 'reviewer';
-  return undefined;
-}
-
-/**
- * The visit fact a PR page yields, or undefined when there is nothing to remember: not a pull request, signed out,
- * unknown author, or a page the user only passes by (neither author nor reviewer; a comment makes them one).
- */
-export function visitFromContext(context: PrContext, reviewers: readonly string[] = [], commenting = false): PrVisit | undefined {
-  if (!isPrKey(context.key) || !context.viewer || !context.author) return undefined;
-  const viewerRole = roleOf(context) ?? (commenting ? 'reviewer' : undefined);
-  if (!viewerRole) return undefined;
-  return {
-    pr: context.key,
-    author: context.author.toLowerCase(),
-    viewerRole,
-    reviewers: [...new Set(reviewers.map((login) => login.toLowerCase()))].filter((login) => login !== context.author?.toLowerCase()),
-    draft: context.state === 'draft',
-    ...(sizeBucket(context.additions, context.deletions) ? { size: sizeBucket(context.additions, context.deletions) } : {}),
-    longThread: (context.commentCount ?? 0) >= LONG_THREAD_COMMENTS || (context.reviewRounds ?? 0) >= LONG_THREAD_REVIEW_ROUNDS,
-  };
 }
 
 export function factKey(host: string, pr: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyComment, applyVisit, sizeBucket, visitFromContext } from '../../../utils/reviews/facts';
+import { applyComment, applyVisit } from '../../../utils/reviews/facts';
+import { sizeBucket, visitFromContext } from '../../../utils/reviews/visit';
 import type { PrContext } from '../../../utils/github/context';
 import type { PrVisit } from '../../../utils/reviews/types';
 import { DAY, NOW } from './fixtures';
