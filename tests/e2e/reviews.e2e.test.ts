@@ -31,6 +31,8 @@ const facts = () => callBackground<PrFact[]>(browser, 'listPrFacts');
 async function postComment(page: Page, text: string): Promise<void> {
   const box = page.locator('textarea[data-testid="markdown-editor-comment-composer"]');
   await box.click();
+  // The tone coach comes with the focus and adds its pill under the box: let it land before aiming at the button.
+  await page.locator('[data-leadway="tone-coach"]').waitFor({ state: 'attached', timeout: 10_000 });
   await box.fill(text);
   await page.locator('[data-testid="comment-composer"] button[data-variant="primary"]').click();
 }
