@@ -164,7 +164,7 @@ export function OneOnOnePanel(props: OneOnOnePanelProps) {
         {props.reviews ? <SinceLastOneOnOne summary={props.reviews} /> : null}
         {props.onSaveLogin && relationship ? (
           <LoginForm
-            name={counterpartName ?? 'Their'}
+            name={counterpartName}
             onSave={async (logins) => {
               await props.onSaveLogin!(logins);
               setStatus('Saved. Leadway will link their pull requests to your 1:1s.');

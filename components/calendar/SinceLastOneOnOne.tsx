@@ -70,7 +70,7 @@ export function SinceLastOneOnOne({ summary }: { summary: ReviewSummary }) {
 }
 
 /** Asks for the person's GitHub login, so Leadway can link their pull requests to this 1:1. */
-export function LoginForm({ name, onSave }: { name: string; onSave: (logins: string[]) => Promise<void> }) {
+export function LoginForm({ name, onSave }: { name?: string; onSave: (logins: string[]) => Promise<void> }) {
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
@@ -101,7 +101,7 @@ export function LoginForm({ name, onSave }: { name: string; onSave: (logins: str
       })}
     >
       <label for={`${id}-login`} class="lw-oo-login-label">
-        {name}’s GitHub login
+        {name ? `${name}’s GitHub login` : 'Their GitHub login'}
       </label>
       <span class="lw-oo-login-row">
         <input
