@@ -8,7 +8,9 @@ import type { Settings } from '../utils/settings';
 import { createReminders, REMINDER_ICON, type ReminderApi } from '../utils/background/reminders';
 import { grantedOrigins, syncEnterpriseScripts, type EnterpriseApi } from '../utils/background/enterprise';
 import { admit, originOf, RefusedMessageError, type GateContext } from '../utils/background/message-gate';
-import type { SenderLike } from '../utils/background/message-gate';
+import type { Caller, SenderLike } from '../utils/background/message-gate';
+import { createReviewMemory } from '../utils/background/review-memory';
+import type { PrCommentPosted, PrVisit } from '../utils/reviews/types';
 import { injectToneCoach, type ToneCoachApi } from '../utils/background/tone-coach';
 import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../utils/background/site-problems';
 
@@ -85,18 +87,29 @@ export default defineBackground(() => {
     extensionOrigin: originOf(browser.runtime.getURL('/'))!,
     enterpriseOrigins: async () => grantedOrigins(browser as unknown as EnterpriseApi, (await store.getSettings()).enterpriseHosts),
   };
-  const guarded = <K extends keyof BackgroundProtocol>(type: K, answer: (data: unknown, sender: SenderLike) => Promise<unknown>) =>
+  const guarded = <K extends keyof BackgroundProtocol>(
+    type: K,
+    answer: (data: unknown, sender: SenderLike, caller: Caller) => Promise<unknown>,
+  ) =>
     backgroundMessenger.onMessage(type, async ({ data, sender }) => {
       const verdict = await admit(type, data, sender, gate);
       if (!verdict.ok) {
         console.warn('[Leadway] refused:', verdict.reason);
         throw new RefusedMessageError(verdict.reason);
       }
-      return (await answer(data, sender)) as never;
+      return (await answer(data, sender, verdict.caller)) as never;
     });
   for (const type of Object.keys(handlers) as (keyof typeof handlers)[]) {
     guarded(type, (data) => (handlers[type] as (d: unknown) => Promise<unknown>)(data));
   }
   guarded('loadToneCoach', (_data, sender) => injectToneCoach(browser as unknown as ToneCoachApi, sender));
   guarded('reportSiteProblem', (data, sender) => siteProblems.report(sender, data));
+  // Review facts name the server they came from: the host is the sender's, as the browser reports it.
+  const reviewMemory = createReviewMemory({ store, now: () => Date.now() });
+  const fromGithub = (caller: Caller) => {
+    if (caller.kind !== 'content-script') throw new RefusedMessageError('review facts come from GitHub pages only');
+    return caller;
+  };
+  guarded('recordPrVisit', (data, _sender, caller) => reviewMemory.recordPrVisit(data as PrVisit, fromGithub(caller)));
+  guarded('recordPrComment', (data, _sender, caller) => reviewMemory.recordPrComment(data as PrCommentPosted, fromGithub(caller)));
 });

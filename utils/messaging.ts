@@ -11,6 +11,8 @@ export type { HistoryFilter };
 import type { WeeklyStat } from './storage/schema';
 import type { SiteProblem, SiteProblemReport } from './site-health';
 import type { ToneCheck, ToneCheckRequest } from './tone/check';
+import type { PrCommentPosted, PrFact, PrVisit } from './reviews/types';
+import type { ReviewSummary } from './reviews/summary';
 
 /** An event as a surface reports it; the background stamps the time when it is missing. */
 export type NewHistoryEvent = Omit<HistoryEvent, 'id' | 'at'> & { at?: number };
@@ -65,10 +67,22 @@ export interface BackgroundProtocol {
   listSiteProblems(): SiteProblem[];
   /** The options page: forget the kept problems. */
   clearSiteProblems(): void;
+  /** A GitHub page (review memory on): the user is on this pull request. Null when review memory is off. */
+  recordPrVisit(visit: PrVisit): PrFact | null;
+  /** A GitHub page (review memory on): the user posted a comment or review here. Null when review memory is off. */
+  recordPrComment(posted: PrCommentPosted): PrFact | null;
+  /** The options page's History: the pull requests Leadway remembers. */
+  listPrFacts(): PrFact[];
+  /** The options page's History: forget one pull request (its key) or all of them. */
+  deletePrFacts(key?: string): number;
+  /** A calendar panel: the user opened a 1:1 with this person; what happened between them on GitHub since the last. */
+  oneOnOneReviews(request: { personId: string; eventKey: string; start?: number }): ReviewSummary | null;
+  /** The popup: the next 1:1 with this pull request's author in the coming week, when Leadway saw one. */
+  upcomingOneOnOne(request: { login: string; host: string }): { name: string; start: number } | null;
 }
 
 /** Messages answered from who sent them rather than what they carry; the background registers these itself. */
-export type SenderBoundMessage = 'loadToneCoach' | 'reportSiteProblem';
+export type SenderBoundMessage = 'loadToneCoach' | 'reportSiteProblem' | 'recordPrVisit' | 'recordPrComment';
 
 /** What a content script says it sees, for the popup. */
 export interface PageContext {
@@ -77,6 +91,10 @@ export interface PageContext {
   contextKey: string;
   /** A short human description: "Reviewing a first-time contributor's pull request". */
   label: string;
+  /** On a pull request: its author's login, for the popup's "You meet … on …" line. */
+  prAuthor?: string;
+  /** On a pull request: the server it is on (`github.com` or an Enterprise host). */
+  prHost?: string;
 }
 
 /** Messages the background or popup sends to a tab's content scripts. */

@@ -19,6 +19,8 @@ export interface Person {
   name: string;
   email?: string;
   relationship: Relationship;
+  /** GitHub logins: `login` on github.com, `host/login` on a GitHub Enterprise server (utils/reviews/logins.ts). */
+  githubLogins?: string[];
 }
 
 export const TONE_CATEGORIES = [
@@ -73,6 +75,11 @@ export interface Settings {
   /** GitHub Enterprise origins the user granted, e.g. "https://github.example.com". */
   enterpriseHosts: string[];
   theme: 'system' | 'light' | 'dark';
+  /**
+   * Opt-in: remember facts (never text) about the pull requests the user authors or reviews, for "Since your last
+   * 1:1" in the 1:1 panel. Off until the user turns it on.
+   */
+  reviewMemory: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -108,6 +115,7 @@ export function defaultSettings(): Settings {
     notOneOnOne: [],
     enterpriseHosts: [],
     theme: 'system',
+    reviewMemory: false,
   };
 }
 

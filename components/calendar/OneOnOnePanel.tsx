@@ -3,6 +3,8 @@ import { onTrusted } from '../trusted';
 import { TipCard, type TipReaction } from '../TipCard';
 import type { Relationship } from '../../utils/settings';
 import type { Tip } from '../../utils/tips/types';
+import type { ReviewSummary } from '../../utils/reviews/summary';
+import { LoginForm, SinceLastOneOnOne } from './SinceLastOneOnOne';
 import { RELATIONSHIP_CHOICES, RELATIONSHIP_TAGS, oneOnOneHeading, rememberedMessage } from './labels';
 
 export interface OneOnOnePanelProps {
@@ -22,6 +24,10 @@ export interface OneOnOnePanelProps {
   onNotOneOnOne: () => Promise<void> | void;
   /** Injected for tests; defaults to the async clipboard API. */
   copyText?: (text: string) => Promise<void>;
+  /** "Since your last 1:1" (review memory on, the person has a login, and there is something to say). */
+  reviews?: ReviewSummary;
+  /** Review memory on and the person has no GitHub login yet: ask for it. */
+  onSaveLogin?: (logins: string[]) => Promise<void>;
 }
 
 const ACKNOWLEDGEMENTS: Record<TipReaction, string> = {
@@ -154,6 +160,16 @@ export function OneOnOnePanel(props: OneOnOnePanelProps) {
               ))}
             </div>
           </div>
+        ) : null}
+        {props.reviews ? <SinceLastOneOnOne summary={props.reviews} /> : null}
+        {props.onSaveLogin && relationship ? (
+          <LoginForm
+            name={counterpartName}
+            onSave={async (logins) => {
+              await props.onSaveLogin!(logins);
+              setStatus('Saved. Leadway will link their pull requests to your 1:1s.');
+            }}
+          />
         ) : null}
         {visibleTips.length > 0 ? (
           <ul class="lw-oo-tips" aria-label={`Tips for your ${heading}`} tabIndex={0}>

@@ -9,6 +9,8 @@ export interface AgendaInput {
   start?: number;
   counterpartName?: string;
   relationship?: Relationship;
+  /** Prompts from what happened on GitHub since the last 1:1 (utils/reviews/summary.ts), asked first. */
+  reviewPrompts?: readonly string[];
 }
 
 /** "Tuesday, November 24, 10:00 AM" in the user's own locale; the time zone is the browser's, as on the page. */
@@ -27,7 +29,7 @@ export function agendaText(input: AgendaInput, locale?: string): string {
     `${heading}: ${input.title || 'untitled event'}${when}`,
     '',
     'To prepare:',
-    ...agendaPrompts(input.relationship).map((prompt) => `- ${prompt}`),
+    ...[...(input.reviewPrompts ?? []), ...agendaPrompts(input.relationship)].map((prompt) => `- ${prompt}`),
     '',
     'Notes:',
     '- ',

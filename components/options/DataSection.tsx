@@ -214,6 +214,12 @@ function ImportPreviewPanel({ fileName, preview, onConfirm, onCancel }: { fileNa
         <li>
           replace {plural(preview.currentCustomTips, 'tip', 'tips')} of your own with {plural(preview.customTips, 'tip', 'tips')} from the file;
         </li>
+        {preview.prFacts > 0 || preview.currentPrFacts > 0 ? (
+          <li>
+            replace {plural(preview.currentPrFacts, 'remembered pull request', 'remembered pull requests')} with{' '}
+            {plural(preview.prFacts, 'pull request', 'pull requests')} from the file;
+          </li>
+        ) : null}
         {preview.settingsChanges.length === 0 ? (
           <li>leave your settings as they are (they match);</li>
         ) : (

@@ -7,6 +7,8 @@ import { tipById } from '../../utils/tips/catalogue';
 import { Confirm, Section } from './fields';
 import { REACTION_LABELS, SURFACE_LABELS } from './labels';
 import { errorMessage } from './useSettings';
+import { ReviewMemoryHistory } from './ReviewMemoryHistory';
+import type { Settings, SettingsPatch } from '../../utils/settings';
 
 /** The timeline loads this many events at most (filters narrow it down) and draws them a screenful at a time. */
 export const HISTORY_PAGE = 300;
@@ -21,6 +23,9 @@ interface Filters {
 export interface HistorySectionProps {
   reportError: (message: string | undefined) => void;
   onSaved: () => void;
+  /** With settings loaded, the section also holds review memory's switch and the pull requests it keeps. */
+  settings?: Settings;
+  save?: (patch: SettingsPatch) => Promise<boolean>;
 }
 
 export function newestFirst(events: readonly HistoryEvent[]): HistoryEvent[] {
@@ -40,7 +45,7 @@ export function groupByDay(events: readonly HistoryEvent[]): { day: string; even
   return groups;
 }
 
-export function HistorySection({ reportError, onSaved }: HistorySectionProps) {
+export function HistorySection({ reportError, onSaved, settings, save }: HistorySectionProps) {
   const id = useId();
   const [filters, setFilters] = useState<Filters>({});
   const [events, setEvents] = useState<HistoryEvent[] | undefined>(undefined);
@@ -97,6 +102,8 @@ export function HistorySection({ reportError, onSaved }: HistorySectionProps) {
 
   return (
     <Section id="history" title="History" intro="Every tip Leadway showed you and what you said about it, newest first. It never leaves this browser.">
+      {settings && save ? <ReviewMemoryHistory settings={settings} save={save} reportError={reportError} /> : null}
+      {settings && save ? <h3 class="op-subtitle">Tips</h3> : null}
       <fieldset class="op-fieldset op-filters">
         <legend>Show</legend>
         <div class="op-row">

@@ -71,7 +71,7 @@ export function OptionsApp({ now = Date.now }: OptionsAppProps) {
       case 'custom-tips':
         return <CustomTipsSection key={dataVersion} reportError={reportError} onSaved={markSaved} />;
       case 'history':
-        return <HistorySection key={dataVersion} reportError={reportError} onSaved={markSaved} />;
+        return <HistorySection key={dataVersion} reportError={reportError} onSaved={markSaved} {...(settings ? { settings, save } : {})} />;
       case 'growth':
         return <GrowthSection key={dataVersion} now={now} />;
       case 'data':

@@ -7,6 +7,7 @@ import { NotOneOnOneList } from './NotOneOnOneList';
 import { ROLE_LABELS } from './labels';
 import { randomId } from './ids';
 import type { SettingsSectionProps } from './sections';
+import { LOGINS_PER_PERSON_MAX, parseLoginList } from '../../utils/reviews/logins';
 
 const ROLE_HINTS = {
   'individual-contributor': 'You lead through your work and reviews, without reports.',
@@ -80,6 +81,7 @@ export function PeopleSection({ settings, save }: SettingsSectionProps) {
                   <span class="op-hint">
                     {RELATIONSHIP_LABELS[person.relationship]}
                     {person.email ? ` · ${person.email}` : ''}
+                    {person.githubLogins?.length ? ` · GitHub: ${person.githubLogins.join(', ')}` : ''}
                   </span>
                 </span>
                 <button type="button" class="op-button op-small" aria-label={`Edit ${person.name}`} onClick={() => setEditing(person.id)}>
@@ -131,6 +133,15 @@ interface PersonFormProps {
 interface PersonErrors {
   name?: string;
   email?: string;
+  logins?: string;
+}
+
+/** The logins field: `river-k, ghe.example.com/river`; an error names the first entry that is not a login. */
+export function validateLogins(text: string): { entries: string[]; error?: string } {
+  const { entries, invalid } = parseLoginList(text);
+  if (invalid.length > 0) return { entries, error: `“${invalid[0]}” is not a GitHub login (letters, digits and single dashes; host/login for Enterprise).` };
+  if (entries.length > LOGINS_PER_PERSON_MAX) return { entries, error: `Up to ${LOGINS_PER_PERSON_MAX} logins per person.` };
+  return { entries };
 }
 
 export function validatePerson(name: string, email: string, others: readonly Person[]): PersonErrors {
@@ -154,22 +165,27 @@ function PersonForm({ person, others, submitLabel, onSubmit, onCancel, disabled 
   const [name, setName] = useState(person?.name ?? '');
   const [email, setEmail] = useState(person?.email ?? '');
   const [relationship, setRelationship] = useState<Relationship>(person?.relationship ?? 'manager');
+  const [logins, setLogins] = useState((person?.githubLogins ?? []).join(', '));
   const [errors, setErrors] = useState<PersonErrors>({});
 
   async function submit(event: Event) {
     event.preventDefault();
-    const found = validatePerson(name, email, others);
+    const checkedLogins = validateLogins(logins);
+    const found = { ...validatePerson(name, email, others), ...(checkedLogins.error ? { logins: checkedLogins.error } : {}) };
     setErrors(found);
-    if (found.name || found.email) {
-      (document.getElementById(found.name ? `${id}-name` : `${id}-email`) as HTMLInputElement | null)?.focus();
+    if (found.name || found.email || found.logins) {
+      const first = found.name ? 'name' : found.email ? 'email' : 'logins';
+      (document.getElementById(`${id}-${first}`) as HTMLInputElement | null)?.focus();
       return;
     }
     const next: Person = { id: person?.id ?? randomId('person-'), name: name.trim(), relationship };
     if (email.trim() !== '') next.email = email.trim();
+    if (checkedLogins.entries.length > 0) next.githubLogins = checkedLogins.entries;
     if (await onSubmit(next)) {
       if (!person) {
         setName('');
         setEmail('');
+        setLogins('');
       }
     }
   }
@@ -213,6 +229,28 @@ function PersonForm({ person, others, submitLabel, onSubmit, onCancel, disabled 
         {errors.email ? (
           <p id={`${id}-email-error`} class="op-error">
             {errors.email}
+          </p>
+        ) : null}
+      </div>
+      <div class="op-field">
+        <label for={`${id}-logins`} class="op-label">
+          GitHub logins <span class="op-optional">(optional; host/login for GitHub Enterprise)</span>
+        </label>
+        <input
+          id={`${id}-logins`}
+          class="op-input"
+          type="text"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder="river-k"
+          value={logins}
+          aria-invalid={errors.logins ? true : undefined}
+          aria-describedby={errors.logins ? `${id}-logins-error` : undefined}
+          onInput={(event) => setLogins(event.currentTarget.value)}
+        />
+        {errors.logins ? (
+          <p id={`${id}-logins-error`} class="op-error">
+            {errors.logins}
           </p>
         ) : null}
       </div>

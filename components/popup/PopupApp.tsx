@@ -10,6 +10,7 @@ import { usePopupData } from './usePopupData';
 import { favouriteTips, searchTips, tipsInArea, toggleFavourite } from './tips';
 import { StarButton } from './StarButton';
 import { TabSiteProblem, useTabSiteProblem } from './TabSiteProblem';
+import { UpcomingMeeting, useUpcomingMeeting } from './UpcomingMeeting';
 import { SiteAccess } from './SiteAccess';
 
 export type PopupMode = 'suggested' | 'browse' | 'favourites';
@@ -44,6 +45,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 1200 }: PopupAppProps) {
   const { settings, setSettings, customTips, page, suggestions, offline } = usePopupData(catalogue, now);
   const siteProblem = useTabSiteProblem();
+  const meetLine = useUpcomingMeeting(page, now);
   useTheme(settings?.theme);
 
   const [mode, setMode] = useState<PopupMode>('suggested');
@@ -323,6 +325,7 @@ export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 
       ) : null}
 
       {siteProblem && !searching ? <TabSiteProblem problem={siteProblem} /> : null}
+      {meetLine && !searching ? <UpcomingMeeting line={meetLine} /> : null}
       <SiteAccess />
 
       {contextLine() ? (

@@ -2,6 +2,7 @@ import toneCss from '../../components/tone/tone-coach.css?inline';
 import type { BalanceNudge } from '../../components/tone/coach-view';
 import { createCoachHost, type CoachHost } from '../../components/tone/coach-host';
 import { rewriteEdit } from '../../utils/tone/rewrite';
+import { markRewritten } from '../../utils/content/reviews/rewrite-marks';
 import { applyConventionalLabel } from '../../utils/tone/conventional-comments';
 import type { ToneCheck } from '../../utils/tone/check';
 import { TONE_BALANCE_MAX_COMMENTS, type ToneFinding } from '../../utils/tone/types';
@@ -98,7 +99,10 @@ export function createToneCoach(): PageFeature<ToneContext> {
         onRewrite(finding: ToneFinding) {
           // Offsets are into the analysed text: if the draft changed since, re-analyse instead of editing blindly.
           const edit = field.value === text ? rewriteEdit(text, finding) : undefined;
-          if (edit) replaceInField(field, edit.start, edit.end, edit.replacement);
+          if (edit) {
+            replaceInField(field, edit.start, edit.end, edit.replacement);
+            markRewritten(field);
+          }
           render(field, coach);
         },
         onLabel(label, decorations) {

@@ -5,6 +5,7 @@ import { prContextLabel } from '../../utils/github/label';
 import { runPageFeatures } from '../../utils/content/page-features';
 import { createPrHint } from './pr-hint';
 import { createToneCoachLoader } from './tone-coach-loader';
+import { createReviewMemory } from './review-memory';
 
 // GitHub navigates without page loads, so the script runs on all of github.com and decides per page what to show.
 export default defineContentScript({
@@ -16,13 +17,19 @@ export default defineContentScript({
     const ctx = leadwayLifetime();
     runPageFeatures(ctx, {
       read: readPrContext,
-      features: [createPrHint(), createToneCoachLoader()],
+      features: [createPrHint(), createToneCoachLoader(), createReviewMemory()],
       // The React header (author, state) renders after the HTML arrives.
       isComplete: (context) => context.author !== undefined,
       describe: (context) =>
         context.viewer === undefined
           ? null
-          : { surface: 'pr-hint', contexts: prTipContexts(context), contextKey: context.key, label: prContextLabel(context) },
+          : {
+              surface: 'pr-hint',
+              contexts: prTipContexts(context),
+              contextKey: context.key,
+              label: prContextLabel(context),
+              ...(context.author ? { prAuthor: context.author, prHost: location.host } : {}),
+            },
     });
   },
 });

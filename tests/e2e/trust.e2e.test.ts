@@ -111,6 +111,32 @@ describe('1. the background answers each message only from those allowed to send
   });
 });
 
+describe('1b. review facts: a GitHub page files facts about a pull request only, and reads none back', () => {
+  test('listing, deleting or asking about people is refused; a forged fact while the option is off is not kept', async () => {
+    const { page, inContentScript } = await openWithWorlds(FIRST_TIMER.url);
+    await page.locator('[data-leadway="pr-hint"]').waitFor({ state: 'attached', timeout: 10_000 });
+    const visit = { pr: 'acme/widget#57', author: 'river-k', viewerRole: 'reviewer', reviewers: [], draft: false, longThread: false };
+    const refused: [string, unknown][] = [
+      ['listPrFacts', undefined],
+      ['deletePrFacts', undefined],
+      ['upcomingOneOnOne', { login: 'river-k', host: 'github.com' }],
+      ['oneOnOneReviews', { personId: 'p', eventKey: 'e' }],
+      ['recordPrVisit', { ...visit, pr: 'acme/widget:compare' }],
+      ['recordPrComment', { visit: { ...visit, pr: 'not-a-pr' }, rewriteAccepted: false }],
+    ];
+    for (const [type, data] of refused) {
+      const reply = await inContentScript<{ res?: unknown; err?: { message: string } } | undefined>(send(type, data));
+      expect(reply?.res, type).toBeUndefined();
+      expect(reply?.err?.message, type).toMatch(/refused/);
+    }
+    // Review memory is off (the default): a well-formed fact is answered with null and nothing is kept.
+    const forged = await inContentScript<{ res?: unknown }>(send('recordPrVisit', visit));
+    expect(forged.res).toBeNull();
+    expect(await callBackground(browser, 'listPrFacts')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('3. an imported file cannot stop history from being written', () => {
   test('ids up to MAX_SAFE_INTEGER are renumbered; writes work after the import, a clear and a reset', async () => {
     const exported = await callBackground<Record<string, unknown>>(browser, 'exportData');

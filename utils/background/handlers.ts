@@ -11,6 +11,7 @@ import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEve
 import { toStorageError, type StorageError } from '../storage/errors';
 import { createSiteProblems, memoryTabStorage, type SiteProblems } from './site-problems';
 import { checkTone, checkToneBalance } from '../tone/check';
+import { createReviewMemory } from './review-memory';
 
 export interface HandlerDeps {
   store: LeadwayStore;
@@ -153,7 +154,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const same = (p: Person) => (email && p.email ? p.email.toLowerCase() === email.toLowerCase() : p.name.toLowerCase() === name.toLowerCase());
     const settings = await store.updateSettings((current) => {
       const existing = current.people.find(same);
-      const next: Person = { id: existing?.id ?? randomId('person-'), name, ...(email ? { email } : {}), relationship: person.relationship };
+      // Logins add up: the panel adds one without knowing (or dropping) those the options page set.
+      const logins = [...new Set([...(existing?.githubLogins ?? []), ...(Array.isArray(person.githubLogins) ? person.githubLogins : [])])];
+      const next: Person = {
+        id: existing?.id ?? randomId('person-'),
+        name,
+        ...(email ? { email } : {}),
+        relationship: person.relationship,
+        ...(logins.length > 0 ? { githubLogins: logins } : {}),
+      };
       return { people: existing ? current.people.map((p) => (p === existing ? next : p)) : [...current.people, next] };
     });
     deps.broadcastSettings(settings);
@@ -181,7 +190,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   }
 
+  const reviewMemory = createReviewMemory({ store, now: deps.now });
+
   return {
+    ...reviewMemory.handlers,
     ping,
     getTips,
     recordEvent,

@@ -4,6 +4,7 @@ import { RELATIONSHIPS } from '../settings';
 import { SURFACES, type Surface } from '../tips/types';
 import { OUTLOOK_MATCHES } from '../calendar/outlook';
 import { TONE_BALANCE_MAX_COMMENTS, TONE_DRAFT_MAX_CHARS } from '../tone/types';
+import { isPrKey } from '../reviews/facts';
 
 /**
  * Who may send which message to the background. Leadway's content scripts run inside GitHub, Google Calendar and
@@ -143,6 +144,28 @@ export const MESSAGE_RULES: { [K in keyof BackgroundProtocol]?: MessageRule<K> }
     // A script reports its own site's page only (or takes its report back with null).
     check: (report, caller) => (report === null || (isObject(report) && report.site === caller.site) ? undefined : 'a problem with another site'),
   },
+  // Review facts: a GitHub script files facts about a pull request only, and only GitHub's scripts file them.
+  recordPrVisit: {
+    pages: false,
+    sites: ['github'],
+    check: (visit) => (isObject(visit) && isPrKey(visit.pr) ? undefined : 'something other than a pull request'),
+  },
+  recordPrComment: {
+    pages: false,
+    sites: ['github'],
+    check: (posted) => (isObject(posted) && isObject(posted.visit) && isPrKey(posted.visit.pr) ? undefined : 'something other than a pull request'),
+  },
+  oneOnOneReviews: {
+    pages: false,
+    sites: CALENDAR_SITES,
+    check: (request) =>
+      isObject(request) && typeof request.personId === 'string' && typeof request.eventKey === 'string' && request.eventKey.length <= CONTEXT_KEY_MAX
+        ? undefined
+        : 'no person or 1:1',
+  },
+  listPrFacts: PAGES_ONLY,
+  deletePrFacts: PAGES_ONLY,
+  upcomingOneOnOne: PAGES_ONLY,
   getTabSiteProblem: PAGES_ONLY,
   listSiteProblems: PAGES_ONLY,
   clearSiteProblems: PAGES_ONLY,

@@ -3,11 +3,14 @@ import type { Settings } from '../settings';
 import type { Tip } from '../tips/types';
 import { looksTruncated, utf8Length } from './json-text';
 import { MAX_HISTORY_EVENTS } from './retention';
+import { MAX_PR_FACTS } from '../reviews/facts';
 import { checkArray, checkInteger, isPlainObject, join, preview, Validation } from './validate-core';
 import { checkEvent } from './validate-event';
 import { checkSettings } from './validate-settings';
 import { checkCustomTip, CUSTOM_TIP_LIMITS } from './validate-tip';
 import { checkChoices, type TipChoice } from './choices';
+import { checkPrFact } from './validate-pr-fact';
+import type { PrFact } from '../reviews/types';
 
 /**
  * The export file: pure parsing and validation, no IndexedDB. Policy: unknown keys (top level, in settings, in
@@ -47,7 +50,15 @@ export interface LeadwayExport {
    * their choices are then read from their history.
    */
   choices?: TipChoice[];
+  /** Review memory (opt-in), one record per pull request. Files from before it lack the key: none are kept then. */
+  prFacts?: PrFact[];
 }
+
+/**
+ * The store keeps at most this many (the newest), so an export always imports back: at about 400 bytes each they
+ * fit the 4 MiB the size limit leaves beside history.
+ */
+export const EXPORT_PR_FACTS_MAX = MAX_PR_FACTS;
 
 export type ImportErrorCode = 'too-large' | 'not-json' | 'truncated' | 'wrong-format' | 'wrong-version' | 'invalid';
 
@@ -62,7 +73,7 @@ export interface ImportError {
 
 export type ParseResult = { ok: true; data: LeadwayExport; warnings: string[] } | { ok: false; error: ImportError };
 
-const EXPORT_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'customTips', 'choices'];
+const EXPORT_KEYS = ['format', 'version', 'exportedAt', 'settings', 'history', 'customTips', 'choices', 'prFacts'];
 
 function fail(code: ImportErrorCode, message: string, extra?: Partial<ImportError>): ParseResult {
   return { ok: false, error: { code, message, ...extra } };
@@ -168,8 +179,34 @@ function checkExportBody(v: Validation, object: Record<string, unknown>, now: nu
 
   const choices = object.choices === undefined ? undefined : checkChoices(v, object.choices, 'choices');
 
+  const prFacts = object.prFacts === undefined ? undefined : checkPrFacts(v, object.prFacts, now);
+
   if (!v.ok || exportedAt === undefined || !settings) return undefined;
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips, ...(choices ? { choices } : {}) };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    settings,
+    history,
+    customTips,
+    ...(choices ? { choices } : {}),
+    ...(prFacts ? { prFacts } : {}),
+  };
+}
+
+function checkPrFacts(v: Validation, value: unknown, now: number): PrFact[] | undefined {
+  const raw = checkArray(v, value, 'prFacts', EXPORT_PR_FACTS_MAX);
+  if (!raw) return undefined;
+  const facts: PrFact[] = [];
+  raw.forEach((item, index) => {
+    const fact = checkPrFact(v, item, join('prFacts', index));
+    if (!fact) return;
+    checkSaneTime(v, fact.firstSeenAt, join(join('prFacts', index), 'firstSeenAt'), now);
+    checkSaneTime(v, fact.lastSeenAt, join(join('prFacts', index), 'lastSeenAt'), now);
+    facts.push(fact);
+  });
+  if (facts.length === raw.length) checkUniqueIds(v, facts, 'prFacts', (fact) => fact.key);
+  return facts;
 }
 
 /** Reads an export file. Never throws: every problem comes back as an ImportError with a message for people. */
@@ -211,6 +248,13 @@ export function parseExport(text: string, now: number = Date.now()): ParseResult
 }
 
 /** Builds the export object (the store fills it; kept here so the shape lives in one place). */
-export function buildExport(exportedAt: number, settings: Settings, history: HistoryEvent[], customTips: Tip[], choices: TipChoice[] = []): LeadwayExport {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips, choices };
+export function buildExport(
+  exportedAt: number,
+  settings: Settings,
+  history: HistoryEvent[],
+  customTips: Tip[],
+  choices: TipChoice[] = [],
+  prFacts: PrFact[] = [],
+): LeadwayExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings, history, customTips, choices, prFacts };
 }

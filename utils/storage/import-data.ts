@@ -18,6 +18,9 @@ export interface ImportPreview {
   currentCustomTips: number;
   /** How the user's choices (never, not now, helpful) would change, in words; empty when they stay. */
   choiceChanges: string[];
+  /** Pull requests remembered for 1:1s, in the file and now. */
+  prFacts: number;
+  currentPrFacts: number;
   /** Parts of the file this version does not know and leaves out (see backup.ts). */
   warnings: string[];
 }
@@ -39,11 +42,12 @@ export function renumber(events: readonly HistoryEvent[]): HistoryEvent[] {
 }
 
 export async function previewImport(tx: AnyTx, data: LeadwayExport, warnings: string[]): Promise<ImportPreview> {
-  const [stored, currentHistoryEvents, currentCustomTips, currentChoices] = await Promise.all([
+  const [stored, currentHistoryEvents, currentCustomTips, currentChoices, currentPrFacts] = await Promise.all([
     observed(tx.objectStore('settings').get(SETTINGS_KEY)),
     observed(tx.objectStore('history').count()),
     observed(tx.objectStore('customTips').count()),
     observed(tx.objectStore('choices').getAll()),
+    observed(tx.objectStore('prFacts').count()),
   ]);
   return {
     settingsChanges: describeSettingsChanges(upgradeStoredSettings(stored), data.settings),
@@ -52,6 +56,8 @@ export async function previewImport(tx: AnyTx, data: LeadwayExport, warnings: st
     currentHistoryEvents,
     currentCustomTips,
     choiceChanges: describeChoiceChanges(currentChoices, incomingChoices(data)),
+    prFacts: data.prFacts?.length ?? 0,
+    currentPrFacts,
     warnings,
   };
 }
@@ -60,10 +66,17 @@ export async function previewImport(tx: AnyTx, data: LeadwayExport, warnings: st
  * Replaces settings, history, custom tips and the derived stores with `data`, inside the caller's transaction
  * (so a failure anywhere leaves everything as it was). `meta` is bookkeeping about this copy and stays.
  */
-export async function replaceAll(tx: ReplaceTx, data: Pick<LeadwayExport, 'settings' | 'history' | 'customTips' | 'choices'>): Promise<void> {
+export async function replaceAll(
+  tx: ReplaceTx,
+  data: Pick<LeadwayExport, 'settings' | 'history' | 'customTips' | 'choices' | 'prFacts'>,
+): Promise<void> {
   await Promise.all(
-    (['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'choices'] as const).map((name) => observed(tx.objectStore(name).clear())),
+    (['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'choices', 'prFacts'] as const).map((name) =>
+      observed(tx.objectStore(name).clear()),
+    ),
   );
+  const prFacts = tx.objectStore('prFacts');
+  await Promise.all((data.prFacts ?? []).map((fact) => observed(prFacts.put(fact))));
   const history = tx.objectStore('history');
   // The file's ids are not kept: events are numbered 1, 2, 3… in the file's order of time (ties keep the file's
   // order of ids), so no id from a file, however large, can exhaust the numbering (see nextEventId).

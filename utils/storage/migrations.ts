@@ -118,6 +118,15 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       db.createObjectStore('siteProblems', { keyPath: 'site' });
     },
   },
+  {
+    // Opt-in review memory: facts about pull requests, and when the user last opened a 1:1 with each person. New
+    // stores only: every record of version 5 stays as it was.
+    version: 6,
+    migrate(db) {
+      db.createObjectStore('prFacts', { keyPath: 'key' });
+      db.createObjectStore('oneOnOneMemory', { keyPath: 'personId' });
+    },
+  },
 ];
 
 /** Ids past this leave too little room after them; such a history is renumbered 1, 2, 3… in order of time. */

@@ -5,12 +5,14 @@ import type { Area } from '../tips/areas';
 import type { Surface, Tip } from '../tips/types';
 import type { SiteProblem } from '../site-health';
 import type { TipChoice } from './choices';
+import type { PrFact } from '../reviews/types';
+import type { OneOnOneMemory } from '../reviews/one-on-one-memory';
 
 /** The one IndexedDB database Leadway keeps, owned by the background service worker. */
 export const DB_NAME = 'leadway';
 
 /** The schema version this code writes. Bump it together with a new step in migrations.ts. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** The only key of the `settings` store: settings are one record. */
 export const SETTINGS_KEY = 'settings';
@@ -90,11 +92,42 @@ export interface LeadwayDB extends DBSchema {
     key: SiteProblem['site'];
     value: SiteProblem;
   };
+  /** Opt-in review memory: facts (never text) about one pull request each, kept 90 days (utils/reviews). */
+  prFacts: {
+    key: string;
+    value: PrFact;
+  };
+  /** Per person: when the user last opened a 1:1 with them in Leadway, and their next 1:1 seen on the calendar. */
+  oneOnOneMemory: {
+    key: string;
+    value: OneOnOneMemory;
+  };
 }
 
-export type LeadwayStoreName = 'settings' | 'history' | 'customTips' | 'weeklyStats' | 'tipState' | 'meta' | 'choices' | 'siteProblems';
+export type LeadwayStoreName =
+  | 'settings'
+  | 'history'
+  | 'customTips'
+  | 'weeklyStats'
+  | 'tipState'
+  | 'meta'
+  | 'choices'
+  | 'siteProblems'
+  | 'prFacts'
+  | 'oneOnOneMemory';
 
-export const ALL_STORES: LeadwayStoreName[] = ['settings', 'history', 'customTips', 'weeklyStats', 'tipState', 'meta', 'choices', 'siteProblems'];
+export const ALL_STORES: LeadwayStoreName[] = [
+  'settings',
+  'history',
+  'customTips',
+  'weeklyStats',
+  'tipState',
+  'meta',
+  'choices',
+  'siteProblems',
+  'prFacts',
+  'oneOnOneMemory',
+];
 
 /** The stores adding events touches: history, its derived stores, and the user's choices. */
 export const EVENT_WRITE_STORES: ('history' | 'weeklyStats' | 'tipState' | 'choices')[] = ['history', 'weeklyStats', 'tipState', 'choices'];

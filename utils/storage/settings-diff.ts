@@ -17,6 +17,7 @@ const TOP_LABELS: Record<keyof Settings, string> = {
   notOneOnOne: 'Meetings marked “not a 1:1”',
   enterpriseHosts: 'GitHub Enterprise sites',
   theme: 'Theme',
+  reviewMemory: 'Remember reviews for 1:1s',
 };
 
 const SUB_LABELS: Record<string, string> = {

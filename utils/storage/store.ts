@@ -27,6 +27,11 @@ import { checkCustomTip } from './validate-tip';
 import { observed } from './requests';
 import { checkSiteProblem, type SiteProblem } from '../site-health';
 import { mergeChoice, type TipChoice } from './choices';
+import { openedOneOnOne, pruneFacts, putComment, putVisit, readFacts } from './pr-facts';
+import { checkPrComment, checkPrVisit } from './validate-pr-fact';
+import type { PrCommentPosted, PrFact, PrVisit } from '../reviews/types';
+import type { OneOnOneMemory } from '../reviews/one-on-one-memory';
+import { PR_FACT_RETENTION_MS } from '../reviews/facts';
 
 export type { ImportPreview } from './import-data';
 export type { ClearFilter, HistoryFilter } from './history-query';
@@ -37,6 +42,7 @@ export interface StoreOptions {
   /** Retention limits; tests lower them. */
   maxEvents?: number;
   retentionMs?: number;
+  prFactRetentionMs?: number;
 }
 
 type Tx<M extends IDBTransactionMode> = IDBPTransaction<LeadwayDB, LeadwayStoreName[], M>;
@@ -61,6 +67,7 @@ export class LeadwayStore {
   private connection: Promise<IDBPDatabase<LeadwayDB>> | undefined;
   private readonly maxEvents: number;
   private readonly retentionMs: number;
+  private readonly prFactRetentionMs: number;
 
   constructor(
     private readonly open: () => Promise<IDBPDatabase<LeadwayDB>>,
@@ -68,6 +75,7 @@ export class LeadwayStore {
   ) {
     this.maxEvents = options.maxEvents ?? MAX_HISTORY_EVENTS;
     this.retentionMs = options.retentionMs ?? RETENTION_MS;
+    this.prFactRetentionMs = options.prFactRetentionMs ?? PR_FACT_RETENTION_MS;
   }
 
   private db(): Promise<IDBPDatabase<LeadwayDB>> {
@@ -296,20 +304,75 @@ export class LeadwayStore {
     );
   }
 
+  // Review memory (opt-in: the background checks the setting before calling these)
+
+  /** Remembers a visit to a pull request on `host` (from the sender, never the page's word), and prunes old facts. */
+  async recordPrVisit(host: string, visit: PrVisit, now: number): Promise<PrFact> {
+    const v = new Validation('reject');
+    const checked = checkPrVisit(v, visit, 'visit');
+    if (!checked) refuse('This pull-request visit cannot be saved', v);
+    return this.run(['prFacts'], 'readwrite', async (tx) => {
+      await pruneFacts(tx, now, this.prFactRetentionMs);
+      return putVisit(tx, host, checked, now);
+    });
+  }
+
+  /** Counts a comment or review the user posted (its label and whether a rewrite was accepted, never its text). */
+  async recordPrComment(host: string, posted: PrCommentPosted, now: number): Promise<PrFact> {
+    const v = new Validation('reject');
+    const checked = checkPrComment(v, posted, 'comment');
+    if (!checked) refuse('This comment fact cannot be saved', v);
+    return this.run(['prFacts'], 'readwrite', (tx) => putComment(tx, host, checked, now));
+  }
+
+  async listPrFacts(now: number): Promise<PrFact[]> {
+    return this.run(['prFacts'], 'readonly', (tx) => readFacts(tx, now, this.prFactRetentionMs));
+  }
+
+  /** Deletes one pull request's facts (by its key), or all of them; returns how many went. */
+  async deletePrFacts(key?: string): Promise<number> {
+    if (key !== undefined && typeof key !== 'string') throw invalid('A pull request key is text.');
+    return this.run(['prFacts'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('prFacts');
+      if (key === undefined) {
+        const count = await store.count();
+        await store.clear();
+        return count;
+      }
+      const found = (await store.count(key)) > 0;
+      if (found) await store.delete(key);
+      return found ? 1 : 0;
+    });
+  }
+
+  /** The user opened a 1:1 with this person in Leadway; returns what Leadway now keeps about it. */
+  async noteOneOnOneOpened(personId: string, eventKey: string, now: number, start?: number): Promise<OneOnOneMemory> {
+    if (typeof personId !== 'string' || personId === '' || typeof eventKey !== 'string' || eventKey === '') {
+      throw invalid('A 1:1 opening needs a person id and an event key.');
+    }
+    return this.run(['oneOnOneMemory'], 'readwrite', (tx) => openedOneOnOne(tx, personId, eventKey, now, start));
+  }
+
+  async listOneOnOneMemory(): Promise<OneOnOneMemory[]> {
+    return this.run(['oneOnOneMemory'], 'readonly', (tx) => tx.objectStore('oneOnOneMemory').getAll());
+  }
+
   // Backup
 
   async exportData(now: number): Promise<LeadwayExport> {
-    return this.run(['settings', 'history', 'customTips', 'choices'], 'readonly', async (tx) => {
-      const [stored, history, customTips, choices] = await Promise.all([
+    return this.run(['settings', 'history', 'customTips', 'choices', 'prFacts'], 'readonly', async (tx) => {
+      const [stored, history, customTips, choices, prFacts] = await Promise.all([
         observed(tx.objectStore('settings').get(SETTINGS_KEY)),
         observed(tx.objectStore('history').getAll()),
         observed(tx.objectStore('customTips').getAll()),
         observed(tx.objectStore('choices').getAll()),
+        readFacts(tx, now, this.prFactRetentionMs),
       ]);
       history.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
       // Client ids only matter for a few seconds (retries); a file has no use for them.
       const exported = history.map(({ clientId: _clientId, ...event }) => event);
-      return buildExport(now, stored === undefined ? defaultSettings() : upgradeStoredSettings(stored), exported, customTips, choices);
+      const settings = stored === undefined ? defaultSettings() : upgradeStoredSettings(stored);
+      return buildExport(now, settings, exported, customTips, choices, prFacts);
     });
   }
 

@@ -22,6 +22,7 @@ import {
   Validation,
   type UnknownKeys,
 } from './validate-core';
+import { LOGINS_PER_PERSON_MAX, loginEntry, parseLoginEntry } from '../reviews/logins';
 
 /**
  * Every setting's allowed range, in one place so the options page can use the same numbers.
@@ -99,6 +100,23 @@ const time: Check<string> = (v, value, path) =>
 const ORIGIN_PATTERN = /^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
+/** `login` or `host/login`, stored in the one normal form so matching a pull request's author is a string compare. */
+function checkGithubLogins(v: Validation, value: unknown, path: string): string[] | undefined {
+  const list = checkArray(v, value, path, LOGINS_PER_PERSON_MAX);
+  if (!list) return undefined;
+  const out: string[] = [];
+  list.forEach((item, index) => {
+    const parsed = typeof item === 'string' ? parseLoginEntry(item) : undefined;
+    if (!parsed) {
+      v.fail(join(path, index), `${join(path, index)} must be a GitHub login like river-k, or host/login for GitHub Enterprise`);
+      return;
+    }
+    const entry = loginEntry(parsed);
+    if (!out.includes(entry)) out.push(entry);
+  });
+  return out;
+}
+
 const people: Check<Person[]> = (v, value, path) => {
   const list = checkArray(v, value, path, SETTINGS_LIMITS.peopleMax);
   if (!list) return undefined;
@@ -109,7 +127,7 @@ const people: Check<Person[]> = (v, value, path) => {
     const itemPath = join(path, index);
     const object = checkObject(v, item, itemPath);
     if (!object) return;
-    checkKnownKeys(v, object, itemPath, ['id', 'name', 'email', 'relationship'], 'setting');
+    checkKnownKeys(v, object, itemPath, ['id', 'name', 'email', 'relationship', 'githubLogins'], 'setting');
     const id = checkString(v, object.id, join(itemPath, 'id'), { min: 1, max: SETTINGS_LIMITS.personIdMax });
     const name = checkString(v, object.name, join(itemPath, 'name'), { min: 1, max: SETTINGS_LIMITS.personNameMax, trim: true });
     const relationship = checkOneOf(v, object.relationship, join(itemPath, 'relationship'), RELATIONSHIPS);
@@ -123,6 +141,10 @@ const people: Check<Person[]> = (v, value, path) => {
         patternDescription: 'an email address',
       });
       if (email !== undefined) person.email = email;
+    }
+    if (object.githubLogins !== undefined) {
+      const logins = checkGithubLogins(v, object.githubLogins, join(itemPath, 'githubLogins'));
+      if (logins !== undefined && logins.length > 0) person.githubLogins = logins;
     }
     if (id !== undefined) {
       const first = seen.get(id);
@@ -160,6 +182,7 @@ const SETTINGS_FIELDS: { [K in keyof Settings]: Check<Settings[K]> } = {
     'a web origin like https://github.example.com (https only: Leadway never uses plain http)',
   ),
   theme: oneOf(['system', 'light', 'dark'] as const),
+  reviewMemory: bool,
 };
 
 export const SETTINGS_KEYS = Object.keys(SETTINGS_FIELDS) as (keyof Settings)[];

@@ -29,6 +29,8 @@ const page = (path = 'options.html', tab?: number): SenderLike => ({
 });
 const content = (origin: string, path = '/'): SenderLike => ({ id: ID, url: `${origin}${path}`, origin, tab: { id: 7 }, frameId: 0 });
 
+const PR_VISIT = { pr: 'acme/widget#42', author: 'river-k', viewerRole: 'reviewer', reviewers: [], draft: false, longThread: false };
+
 /** Data each message would carry from a content script on `site` that fits it. */
 function sampleData(type: keyof BackgroundProtocol, site: SenderSite): unknown {
   const surface = site === 'github' ? 'pr-hint' : 'one-on-one';
@@ -52,6 +54,12 @@ function sampleData(type: keyof BackgroundProtocol, site: SenderSite): unknown {
       return { key: 'k', title: 't', start: 1, contexts: ['one-on-one'] };
     case 'reportSiteProblem':
       return { site, missing: ['no-author'], page: 'unknown', groups: {} };
+    case 'recordPrVisit':
+      return PR_VISIT;
+    case 'recordPrComment':
+      return { visit: PR_VISIT, label: 'praise', rewriteAccepted: false };
+    case 'oneOnOneReviews':
+      return { personId: 'person-1', eventKey: 'event-123' };
     default:
       return undefined;
   }
@@ -67,7 +75,7 @@ function protocolTypes(): (keyof BackgroundProtocol)[] {
     openOptions: async () => {},
     version: '0',
   });
-  return [...(Object.keys(handlers) as (keyof BackgroundProtocol)[]), 'loadToneCoach'];
+  return [...(Object.keys(handlers) as (keyof BackgroundProtocol)[]), 'loadToneCoach', 'recordPrVisit', 'recordPrComment'];
 }
 
 describe('message gate', () => {
@@ -129,6 +137,22 @@ describe('message gate', () => {
     expect(await admit('checkToneBalance', ['fine', { text: 'x' }], github, CTX)).toMatchObject({ ok: false });
     // Our own pages are trusted with any data the handlers accept.
     expect(await admit('recordEvent', { ...event, surface: 'popup', type: 'shown' }, page('popup.html'), CTX)).toMatchObject({ ok: true });
+  });
+
+  test('review facts: a GitHub script files facts about a pull request only; calendars ask about a 1:1 only', async () => {
+    const github = content('https://github.com');
+    const calendar = content('https://calendar.google.com');
+    expect(await admit('recordPrVisit', PR_VISIT, github, CTX)).toMatchObject({ ok: true });
+    expect(await admit('recordPrVisit', { ...PR_VISIT, pr: 'acme/widget:compare' }, github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('recordPrVisit', { ...PR_VISIT, pr: 'calendar-event' }, github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('recordPrVisit', PR_VISIT, calendar, CTX)).toMatchObject({ ok: false });
+    expect(await admit('recordPrComment', { visit: null, rewriteAccepted: false }, github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('oneOnOneReviews', { personId: 'p', eventKey: 'x'.repeat(1001) }, calendar, CTX)).toMatchObject({ ok: false });
+    expect(await admit('oneOnOneReviews', { personId: 'p', eventKey: 'e' }, github, CTX)).toMatchObject({ ok: false });
+    // The facts and the people they name are read by Leadway's own pages only.
+    expect(await admit('listPrFacts', undefined, github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('deletePrFacts', undefined, calendar, CTX)).toMatchObject({ ok: false });
+    expect(await admit('upcomingOneOnOne', { login: 'river-k', host: 'github.com' }, github, CTX)).toMatchObject({ ok: false });
   });
 
   test('a message without a rule is refused, whoever sends it', async () => {

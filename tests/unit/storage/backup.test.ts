@@ -183,7 +183,7 @@ describe('describeSettingsChanges', () => {
         : value;
     const current = defaultSettings();
     const reordered = reverseKeys(current) as typeof current;
-    expect(Object.keys(reordered)[0]).toBe('theme');
+    expect(Object.keys(reordered)[0]).toBe('reviewMemory');
     expect(describeSettingsChanges(current, reordered)).toEqual([]);
   });
 });

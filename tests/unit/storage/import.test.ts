@@ -45,6 +45,9 @@ describe('export and import', () => {
       customTips: 2,
       currentHistoryEvents: 2,
       currentCustomTips: 0,
+      // Neither side remembers pull requests (review memory is opt-in).
+      prFacts: 0,
+      currentPrFacts: 0,
       // The user's choices travel in the file and the preview says how they change.
       choiceChanges: [
         'Tips you said never to show: 1 now, 13 after the import',
@@ -75,6 +78,8 @@ describe('export and import', () => {
       customTips: 1,
       currentHistoryEvents: 60,
       currentCustomTips: 2,
+      prFacts: 0,
+      currentPrFacts: 0,
       choiceChanges: [
         'Tips you said never to show: 13 now, 1 after the import',
         'Tips you said “not now” to: 17 now, 0 after the import',

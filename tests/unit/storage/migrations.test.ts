@@ -19,13 +19,24 @@ const OLD_EVENTS = [
 
 describe('migrations', () => {
   it('lists one step per version, in order, ending at DB_VERSION', () => {
-    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3, 4, 5]);
-    expect(DB_VERSION).toBe(5);
+    expect(MIGRATIONS.map((step) => step.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(DB_VERSION).toBe(6);
   });
 
   it('creates every store and index on a fresh install', async () => {
     const db = await openLeadwayDb(freshName('fresh'));
-    expect([...db.objectStoreNames].sort()).toEqual(['choices', 'customTips', 'history', 'meta', 'settings', 'siteProblems', 'tipState', 'weeklyStats']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'choices',
+      'customTips',
+      'history',
+      'meta',
+      'oneOnOneMemory',
+      'prFacts',
+      'settings',
+      'siteProblems',
+      'tipState',
+      'weeklyStats',
+    ]);
     expect([...db.transaction('history').store.indexNames].sort()).toEqual([
       'by-area',
       'by-area-at',

@@ -94,6 +94,8 @@ async function askBackground(type: keyof BackgroundProtocol, data?: unknown): Pr
     // Sender-bound messages (loadToneCoach) need a tab: extension pages, which these tests render, have none.
     if (type === 'loadToneCoach') return false;
     if (type === 'reportSiteProblem') return json(await backend.siteProblems.report({}, json(data)));
+    // Review facts come from GitHub pages only: an extension page sending them is refused, as by the real gate.
+    if (type === 'recordPrVisit' || type === 'recordPrComment') throw new Error(`Leadway refused a message: "${type}" is only for content scripts.`);
     const handler = backend.handlers[type] as (input: unknown) => Promise<unknown>;
     return json(await handler(json(data)));
   } catch (error) {

@@ -1,5 +1,8 @@
 import tipCardCss from '../../../components/tip-card.css?inline';
 import panelCss from '../../../components/calendar/one-on-one.css?inline';
+import sinceLastCss from '../../../components/calendar/since-last.css?inline';
+import { reviewsFor, reviewsSignature, saveLogins } from './reviews';
+import type { ReviewSummary } from '../../reviews/summary';
 import { OneOnOnePanel } from '../../../components/calendar/OneOnOnePanel';
 import { agendaText } from '../../../components/calendar/agenda';
 import { createShadowHost, type ShadowHost } from '../../../components/shadow-host';
@@ -89,7 +92,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
   let escapeTarget: Element | undefined;
 
   function createUi(): ShadowHost {
-    const created = createShadowHost('one-on-one', `${tipCardCss}\n${panelCss}`, doc);
+    const created = createShadowHost('one-on-one', `${tipCardCss}\n${panelCss}\n${sinceLastCss}`, doc);
     created.host.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || event.defaultPrevented || !escapeTarget) return;
       const win = doc.defaultView ?? window;
@@ -118,7 +121,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
     remove();
   }
 
-  function render(view: OneOnOneView, result: SelectionResult | undefined, signature: string): void {
+  function render(view: OneOnOneView, result: SelectionResult | undefined, signature: string, reviews?: ReviewSummary): void {
     ui ??= createUi();
     escapeTarget = view.root.element;
     const host = ui.host;
@@ -139,7 +142,15 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
         relationship={view.relationship}
         tips={tips}
         noTipsNote={noTipsNote}
-        agenda={agendaText({ title: view.event.title, start: view.event.start, counterpartName: view.counterpartName, relationship: view.relationship })}
+        agenda={agendaText({
+          title: view.event.title,
+          start: view.event.start,
+          counterpartName: view.counterpartName,
+          relationship: view.relationship,
+          reviewPrompts: reviews?.prompts,
+        })}
+        reviews={reviews}
+        onSaveLogin={saveLogins(view, deps.settings(), (person) => deps.change('rememberPerson', person))}
         initiallyCollapsed={collapsed}
         onCollapsedChange={(value) => {
           collapsed = value;
@@ -165,7 +176,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
     },
     remove,
     async show(view) {
-      const signature = signatureOf(view);
+      const signature = `${signatureOf(view)}\u0000${reviewsSignature(view, deps.settings())}`;
       if (shown?.signature === signature && ui) {
         // Same event and person: keep everything, just follow the popup if the calendar rebuilt it.
         place(ui.host, view);
@@ -178,6 +189,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
       if (shown && shown.key !== view.event.key) remove();
       pending = signature;
       let result: SelectionResult | undefined;
+      const reviews = reviewsFor(view, deps.settings());
       try {
         result = await askBackground('getTips', {
           surface: 'one-on-one',
@@ -198,7 +210,7 @@ export function createPanelController(deps: PanelDeps): OneOnOnePanelController 
         return;
       }
       suppressed = undefined;
-      render(view, result, signature);
+      render(view, result, signature, await reviews);
     },
   };
 }
