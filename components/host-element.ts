@@ -1,5 +1,5 @@
 import { TEST_HOOKS } from '../utils/test-hooks';
-import type { Theme } from '../utils/content/theme';
+import type { Theme } from '../runtime/page/theme';
 
 export type LeadwaySurfaceName = 'pr-hint' | 'tone-coach' | 'one-on-one';
 

@@ -5,7 +5,7 @@ import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { Section } from './fields';
 import { NotOneOnOneList } from './NotOneOnOneList';
 import { ROLE_LABELS } from './labels';
-import { randomId } from './ids';
+import { randomId } from '../../utils/ids';
 import type { SettingsSectionProps } from './sections';
 
 const ROLE_HINTS = {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TipCard, type TipReaction } from '../TipCard';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import { AREAS, AREA_LABELS, type Area } from '../../utils/tips/areas';
 import type { Tip } from '../../utils/tips/types';
 import { CATALOGUE } from '../../utils/tips/catalogue';

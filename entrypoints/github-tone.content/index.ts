@@ -1,16 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { leadwayLifetime } from '../../utils/content/browser-lifetime';
+import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
 import { prKeyFromPath } from '../../utils/github/detect';
 import { readAuthor, readViewer } from '../../utils/github/readers';
-import { runPageFeatures } from '../../utils/content/page-features';
-import { createToneCoach, type ToneContext } from './tone-coach';
+import { runPageFeatures } from '../../runtime/page/loop';
+import { createToneCoach, type ToneContext } from '../../surfaces/tone-coach/controller';
 
 /**
  * The tone coach is its own content script: it carries the analyzer, and a failure in it must not take the PR hint
  * down (nor the other way round). It needs only the PR's key, who is signed in and who wrote the PR.
  *
  * It is not in the manifest: most GitHub pages never get a comment typed into them, so the GitHub script asks the
- * background to inject this one when a comment box on a pull request first gets focus (tone-coach-loader.ts). Every
+ * background to inject this one when a comment box on a pull request first gets focus (surfaces/tone-coach/loader.ts). Every
  * other page load is spared the analyzer's parse and start-up.
  */
 export default defineContentScript({

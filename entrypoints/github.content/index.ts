@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { leadwayLifetime } from '../../utils/content/browser-lifetime';
+import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
 import { readPrContext, prTipContexts } from '../../utils/github/context';
 import { prContextLabel } from '../../utils/github/label';
-import { runPageFeatures } from '../../utils/content/page-features';
-import { createPrHint } from './pr-hint';
-import { createToneCoachLoader } from './tone-coach-loader';
+import { runPageFeatures } from '../../runtime/page/loop';
+import { createPrHint } from '../../surfaces/pr-hint/controller';
+import { createToneCoachLoader } from '../../surfaces/tone-coach/loader';
 
 // GitHub navigates without page loads, so the script runs on all of github.com and decides per page what to show.
 export default defineContentScript({

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { leadwayLifetime } from '../../utils/content/browser-lifetime';
+import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
 import { GOOGLE_CALENDAR_READER } from '../../utils/calendar/google';
-import { startCalendar } from '../../utils/content/calendar/calendar';
+import { startCalendar } from '../../runtime/page/calendar-loop';
 import { GOOGLE_SELECTORS } from '../../utils/calendar/google-selectors';
 
 // Google Calendar opens events without page loads and reuses one popup for all of them: startCalendar watches.

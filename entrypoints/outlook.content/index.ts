@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { leadwayLifetime } from '../../utils/content/browser-lifetime';
+import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
 import { OUTLOOK_MATCHES, OUTLOOK_READER } from '../../utils/calendar/outlook';
-import { startCalendar } from '../../utils/content/calendar/calendar';
+import { startCalendar } from '../../runtime/page/calendar-loop';
 import { OUTLOOK_SELECTORS } from '../../utils/calendar/outlook-selectors';
 
 // Outlook serves mail and calendar from the same origin and switches between them without a page load, so the

@@ -1,6 +1,6 @@
 import { privateKey } from '../../../utils/calendar/private-key';
 import { describe, expect, test, vi } from 'vitest';
-import { createHandlers, type HandlerDeps } from '../../../utils/background/handlers';
+import { createHandlers, type HandlerDeps } from '../../../runtime/background/handlers';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { openLeadwayDb } from '../../../utils/storage/migrations';
 import { CATALOGUE } from '../../../utils/tips/catalogue';

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../../../utils/background/site-problems';
-import { createHandlers } from '../../../utils/background/handlers';
+import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../../../runtime/background/site-problems';
+import { createHandlers } from '../../../runtime/background/handlers';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { openLeadwayDb } from '../../../utils/storage/migrations';
 import type { SiteProblemReport } from '../../../utils/site-health';

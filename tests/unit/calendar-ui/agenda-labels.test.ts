@@ -1,5 +1,5 @@
-import { agendaText, formatMeetingTime } from '../../../components/calendar/agenda';
-import { oneOnOneContextLabel, oneOnOneHeading, rememberedMessage, RELATIONSHIP_CHOICES, RELATIONSHIP_TAGS } from '../../../components/calendar/labels';
+import { agendaText, formatMeetingTime } from '../../../surfaces/one-on-one/agenda';
+import { oneOnOneContextLabel, oneOnOneHeading, rememberedMessage, RELATIONSHIP_CHOICES, RELATIONSHIP_TAGS } from '../../../surfaces/one-on-one/words';
 import { agendaPrompts } from '../../../utils/tips/catalogue/agenda';
 import { RELATIONSHIPS } from '../../../utils/settings';
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { OneOnOnePanel, type OneOnOnePanelProps } from '../../../components/calendar/OneOnOnePanel';
-import { agendaText } from '../../../components/calendar/agenda';
+import { OneOnOnePanel, type OneOnOnePanelProps } from '../../../surfaces/one-on-one/view';
+import { agendaText } from '../../../surfaces/one-on-one/agenda';
 import { CATALOGUE } from '../../../utils/tips/catalogue';
 import type { Tip } from '../../../utils/tips/types';
 

@@ -8,8 +8,8 @@ import {
   validMeeting,
   type ReminderApi,
   type SeenMeeting,
-} from '../../../utils/background/reminders';
-import { createHandlers } from '../../../utils/background/handlers';
+} from '../../../runtime/background/reminders';
+import { createHandlers } from '../../../runtime/background/handlers';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { openLeadwayDb } from '../../../utils/storage/migrations';
 import { seededRandom } from '../../../utils/random';

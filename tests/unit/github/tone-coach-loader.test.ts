@@ -1,4 +1,4 @@
-import { createToneCoachLoader } from '../../../entrypoints/github.content/tone-coach-loader';
+import { createToneCoachLoader } from '../../../surfaces/tone-coach/loader';
 import { defaultSettings, type Settings } from '../../../utils/settings';
 import type { PrContext } from '../../../utils/github/context';
 

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Lifetime } from '../../../utils/content/lifetime';
+import type { Lifetime } from '../../../runtime/page/lifetime';
 import { readPrContext, type PrContext } from '../../../utils/github/context';
-import { runPageFeatures, type PageFeature } from '../../../utils/content/page-features';
+import { runPageFeatures, type PageFeature } from '../../../runtime/page/loop';
 import { defaultSettings, type Settings } from '../../../utils/settings';
 
 type Behaviour = 'ok' | 'throw' | 'reject';
@@ -43,7 +43,7 @@ function scripted(name: string): PageFeature<PrContext> {
 }
 
 // Settings come from the background in the browser; here they are the defaults, and changes are pushed by the test.
-vi.mock('../../../utils/content/settings-cache', () => ({
+vi.mock('../../../runtime/page/settings-cache', () => ({
   createSettingsCache: () => ({
     get: async () => defaultSettings(),
     subscribe(listener: (settings: unknown) => void) {

@@ -5,16 +5,16 @@
  * never throws into the page when it fails for good.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createHandlers } from '../../../utils/background/handlers';
+import { createHandlers } from '../../../runtime/background/handlers';
 import { openLeadwayDb } from '../../../utils/storage/migrations';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { QUOTA_MESSAGE } from '../../../utils/storage/errors';
-import type { NewHistoryEvent } from '../../../utils/messaging';
+import type { NewHistoryEvent } from '../../../runtime/messaging';
 import { seededRandom } from '../../../utils/random';
 
 const messaging = vi.hoisted(() => ({ answers: [] as ('fail' | 'full' | 'ok')[], calls: [] as unknown[] }));
-vi.mock('../../../utils/messaging', async (original) => ({
-  ...(await original<typeof import('../../../utils/messaging')>()),
+vi.mock('../../../runtime/messaging', async (original) => ({
+  ...(await original<typeof import('../../../runtime/messaging')>()),
   askBackground: async (type: string, data: unknown) => {
     messaging.calls.push({ type, data });
     const answer = messaging.answers.shift() ?? 'ok';
@@ -24,7 +24,7 @@ vi.mock('../../../utils/messaging', async (original) => ({
   },
 }));
 
-const { recordReaction } = await import('../../../utils/content/record');
+const { recordReaction } = await import('../../../runtime/page/record');
 
 const NOW = Date.UTC(2025, 4, 14, 15, 30);
 let names = 0;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createSiteProblemReporter, SITE_PROBLEM_GRACE_MS } from '../../../utils/content/site-problem';
-import { createPrReadCheck } from '../../../utils/content/github-health';
+import { createSiteProblemReporter, SITE_PROBLEM_GRACE_MS } from '../../../runtime/page/site-problem';
+import { createPrReadCheck } from '../../../surfaces/pr-hint/read-check';
 import type { SiteProblemReport } from '../../../utils/site-health';
 
 const problem: SiteProblemReport = { site: 'github', missing: ['no-author'], page: 'react', groups: { author: false } };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { createCoachHost } from '../../../components/tone/coach-host';
-import { createCoachView, type BalanceNudge, type CoachProps } from '../../../components/tone/coach-view';
+import { createCoachHost } from '../../../surfaces/tone-coach/host';
+import { createCoachView, type BalanceNudge, type CoachProps } from '../../../surfaces/tone-coach/view';
 import { analyzeTone } from '../../../utils/tone/analyze';
 import type { Tip } from '../../../utils/tips/types';
 
@@ -192,7 +192,7 @@ function customProperties(css: string, selector: string): Map<string, string> {
 }
 
 describe('tone-coach.css', () => {
-  const coachCss = readFileSync('components/tone/tone-coach.css', 'utf8');
+  const coachCss = readFileSync('surfaces/tone-coach/styles.css', 'utf8');
   const paletteCss = readFileSync('components/palette.css', 'utf8');
 
   test('takes its colours from the one shared palette, as the tip card does', () => {
