@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from '../tests/e2e/browser';
+import { ROOT } from '../tests/harness';
 
 export const SHARED_TONE_SET = join(ROOT, '../shared/data/tone/toxicr-dev.csv');
 export const OWN_TONE_SET = join(ROOT, 'tests/fixtures/tone/own-cases.csv');

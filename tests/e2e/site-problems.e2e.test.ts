@@ -7,7 +7,7 @@
  *   npx wxt build && npx vitest run --config vitest.e2e.config.ts tests/e2e/site-problems
  */
 import type { Page } from 'playwright-core';
-import { callBackground, EXTENSION_DIR, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { callBackground, EXTENSION_DIR, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 import { withoutAuthorOrPlacement } from '../fixtures/github/broken';
 import { GITHUB_FIXTURES } from '../fixtures/github';
 import { CALENDAR_FIXTURES } from '../fixtures/calendar';

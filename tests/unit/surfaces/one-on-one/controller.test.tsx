@@ -4,14 +4,14 @@
  * it sends to the background.
  */
 import { waitFor } from '@testing-library/preact';
-import { CALENDAR_FIXTURES, DEMO_PEOPLE, readCalendarFixture, type CalendarFixture } from '../../fixtures/calendar';
-import { createCalendarSurface, type CalendarSurface } from '../../../surfaces/one-on-one/controller';
-import { readerFor } from '../../../utils/calendar/read';
-import { createSettingsCache } from '../../../runtime/page/settings-cache';
-import type { TipRequest } from '../../../utils/tips/select';
-import { createTestBackend, settle, type TestBackend } from '../ui/fake-messaging';
+import { CALENDAR_FIXTURES, DEMO_PEOPLE, readCalendarFixture, type CalendarFixture } from '../../../fixtures/calendar';
+import { createCalendarSurface, type CalendarSurface } from '../../../../surfaces/one-on-one/controller';
+import { readerFor } from '../../../../utils/calendar/read';
+import { createSettingsCache } from '../../../../runtime/page/settings-cache';
+import type { TipRequest } from '../../../../utils/tips/select';
+import { createTestBackend, settle, type TestBackend } from '../../ui/fake-messaging';
 
-vi.mock('../../../runtime/messaging', async (original) => (await import('../ui/fake-messaging')).messagingModule(await original()));
+vi.mock('../../../../runtime/messaging', async (original) => (await import('../../ui/fake-messaging')).messagingModule(await original()));
 
 const fixture = (file: string): CalendarFixture => CALENDAR_FIXTURES.find((f) => f.file === file)!;
 const GOOGLE_MANAGER = fixture('google-popup-manager-1on1.html');

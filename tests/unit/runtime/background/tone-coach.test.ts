@@ -1,5 +1,5 @@
-import { injectToneCoach, TONE_COACH_SCRIPT, type ToneCoachApi } from '../../../runtime/background/tone-coach';
-import { GITHUB_SCRIPTS } from '../../../runtime/background/enterprise';
+import { injectToneCoach, TONE_COACH_SCRIPT, type ToneCoachApi } from '../../../../runtime/background/tone-coach';
+import { GITHUB_SCRIPTS } from '../../../../runtime/background/enterprise';
 
 function fakeApi() {
   const executeScript = vi.fn(async () => [{ result: undefined }]);

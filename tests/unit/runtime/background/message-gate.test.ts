@@ -8,11 +8,11 @@ import {
   type GateContext,
   type SenderLike,
   type SenderSite,
-} from '../../../runtime/background/message-gate';
-import { createHandlers } from '../../../runtime/background/handlers';
-import { LeadwayStore } from '../../../utils/storage/store';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
-import type { BackgroundProtocol } from '../../../runtime/messaging';
+} from '../../../../runtime/background/message-gate';
+import { createHandlers } from '../../../../runtime/background/handlers';
+import { LeadwayStore } from '../../../../utils/storage/store';
+import { openLeadwayDb } from '../../../../utils/storage/migrations';
+import type { BackgroundProtocol } from '../../../../runtime/messaging';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const CTX: GateContext = {

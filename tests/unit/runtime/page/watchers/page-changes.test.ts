@@ -1,4 +1,4 @@
-import { isRelevant, watchPageChanges } from '../../../runtime/page/watchers/page-changes';
+import { isRelevant, watchPageChanges } from '../../../../../runtime/page/watchers/page-changes';
 
 const isOwnNode = (node: Node) => {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createLifetime, LOCATION_POLL_MS } from '../../../runtime/page/lifetime';
+import { createLifetime, LOCATION_POLL_MS } from '../../../../runtime/page/lifetime';
 
 afterEach(() => {
   vi.useRealTimers();

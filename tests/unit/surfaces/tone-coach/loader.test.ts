@@ -1,6 +1,6 @@
-import { createToneCoachLoader } from '../../../surfaces/tone-coach/loader';
-import { defaultSettings, type Settings } from '../../../utils/settings';
-import type { PrContext } from '../../../utils/github/context';
+import { createToneCoachLoader } from '../../../../surfaces/tone-coach/loader';
+import { defaultSettings, type Settings } from '../../../../utils/settings';
+import type { PrContext } from '../../../../utils/github/context';
 
 const PR: PrContext = { owner: 'acme', repo: 'widget', number: 42, tab: 'conversation', key: 'acme/widget#42', viewer: 'mona' };
 

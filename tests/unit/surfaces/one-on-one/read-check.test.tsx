@@ -1,13 +1,13 @@
 /** The calendar surface reports an open event it cannot read, and takes it back when the event reads fine. */
-import { CALENDAR_FIXTURES, DEMO_PEOPLE, readCalendarFixture } from '../../fixtures/calendar';
-import { createCalendarSurface } from '../../../surfaces/one-on-one/controller';
-import { GOOGLE_CALENDAR_READER } from '../../../utils/calendar/google';
-import { GOOGLE_SELECTORS } from '../../../utils/calendar/google-selectors';
-import { createSettingsCache } from '../../../runtime/page/settings-cache';
-import type { SiteProblemReport } from '../../../utils/site-health';
-import { createTestBackend, settle } from '../ui/fake-messaging';
+import { CALENDAR_FIXTURES, DEMO_PEOPLE, readCalendarFixture } from '../../../fixtures/calendar';
+import { createCalendarSurface } from '../../../../surfaces/one-on-one/controller';
+import { GOOGLE_CALENDAR_READER } from '../../../../utils/calendar/google';
+import { GOOGLE_SELECTORS } from '../../../../utils/calendar/google-selectors';
+import { createSettingsCache } from '../../../../runtime/page/settings-cache';
+import type { SiteProblemReport } from '../../../../utils/site-health';
+import { createTestBackend, settle } from '../../ui/fake-messaging';
 
-vi.mock('../../../runtime/messaging', async (original) => (await import('../ui/fake-messaging')).messagingModule(await original()));
+vi.mock('../../../../runtime/messaging', async (original) => (await import('../../ui/fake-messaging')).messagingModule(await original()));
 
 const MANAGER = CALENDAR_FIXTURES.find((f) => f.file === 'google-popup-manager-1on1.html')!;
 

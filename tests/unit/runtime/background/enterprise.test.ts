@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ENTERPRISE_SCRIPT_ID, GITHUB_SCRIPTS, syncEnterpriseScripts, type EnterpriseApi } from '../../../runtime/background/enterprise';
+import { ENTERPRISE_SCRIPT_ID, GITHUB_SCRIPTS, syncEnterpriseScripts, type EnterpriseApi } from '../../../../runtime/background/enterprise';
 
 function fakeApi(granted: string[], withScripting = true) {
   const registered = new Map<string, { matches: string[]; js: string[] }>();

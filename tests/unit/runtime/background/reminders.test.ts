@@ -8,14 +8,14 @@ import {
   validMeeting,
   type ReminderApi,
   type SeenMeeting,
-} from '../../../runtime/background/reminders';
-import { createHandlers } from '../../../runtime/background/handlers';
-import { LeadwayStore } from '../../../utils/storage/store';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
-import { seededRandom } from '../../../utils/random';
-import { defaultSettings, type Settings } from '../../../utils/settings';
-import { CATALOGUE } from '../../../utils/tips/catalogue';
-import type { Tip } from '../../../utils/tips/types';
+} from '../../../../runtime/background/reminders';
+import { createHandlers } from '../../../../runtime/background/handlers';
+import { LeadwayStore } from '../../../../utils/storage/store';
+import { openLeadwayDb } from '../../../../utils/storage/migrations';
+import { seededRandom } from '../../../../utils/random';
+import { defaultSettings, type Settings } from '../../../../utils/settings';
+import { CATALOGUE } from '../../../../utils/tips/catalogue';
+import type { Tip } from '../../../../utils/tips/types';
 
 const MINUTE = 60_000;
 /** 8:00 on a Tuesday, local time. */

@@ -1,11 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../../../runtime/background/site-problems';
-import { createHandlers } from '../../../runtime/background/handlers';
-import { LeadwayStore } from '../../../utils/storage/store';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
-import type { SiteProblemReport } from '../../../utils/site-health';
-import { validExport } from '../storage/helpers';
+import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../../../../runtime/background/site-problems';
+import { createHandlers } from '../../../../runtime/background/handlers';
+import { LeadwayStore } from '../../../../utils/storage/store';
+import { openLeadwayDb } from '../../../../utils/storage/migrations';
+import type { SiteProblemReport } from '../../../../utils/site-health';
+import { validExport } from '../../storage/helpers';
 
 const NOW = Date.UTC(2026, 11, 3, 18, 0);
 let counter = 0;

@@ -1,10 +1,10 @@
-import { privateKey } from '../../../utils/calendar/private-key';
+import { privateKey } from '../../../../utils/calendar/private-key';
 import { describe, expect, test, vi } from 'vitest';
-import { createHandlers, type HandlerDeps } from '../../../runtime/background/handlers';
-import { LeadwayStore } from '../../../utils/storage/store';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
-import { CATALOGUE } from '../../../utils/tips/catalogue';
-import type { Settings } from '../../../utils/settings';
+import { createHandlers, type HandlerDeps } from '../../../../runtime/background/handlers';
+import { LeadwayStore } from '../../../../utils/storage/store';
+import { openLeadwayDb } from '../../../../utils/storage/migrations';
+import { CATALOGUE } from '../../../../utils/tips/catalogue';
+import type { Settings } from '../../../../utils/settings';
 
 const NOW = new Date(2026, 10, 24, 10, 0).getTime();
 let dbCounter = 0;

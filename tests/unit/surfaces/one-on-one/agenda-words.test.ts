@@ -1,7 +1,7 @@
-import { agendaText, formatMeetingTime } from '../../../surfaces/one-on-one/agenda';
-import { oneOnOneContextLabel, oneOnOneHeading, rememberedMessage, RELATIONSHIP_CHOICES, RELATIONSHIP_TAGS } from '../../../surfaces/one-on-one/words';
-import { agendaPrompts } from '../../../utils/tips/catalogue/agenda';
-import { RELATIONSHIPS } from '../../../utils/settings';
+import { agendaText, formatMeetingTime } from '../../../../surfaces/one-on-one/agenda';
+import { oneOnOneContextLabel, oneOnOneHeading, rememberedMessage, RELATIONSHIP_CHOICES, RELATIONSHIP_TAGS } from '../../../../surfaces/one-on-one/words';
+import { agendaPrompts } from '../../../../utils/tips/catalogue/agenda';
+import { RELATIONSHIPS } from '../../../../utils/settings';
 
 const START = new Date(2026, 10, 24, 10, 0).getTime();
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { createCoachHost } from '../../../surfaces/tone-coach/host';
-import { createCoachView, type BalanceNudge, type CoachProps } from '../../../surfaces/tone-coach/view';
-import { analyzeTone } from '../../../utils/tone/analyze';
-import type { Tip } from '../../../utils/tips/types';
+import { createCoachHost } from '../../../../surfaces/tone-coach/host';
+import { createCoachView, type BalanceNudge, type CoachProps } from '../../../../surfaces/tone-coach/view';
+import { analyzeTone } from '../../../../utils/tone/analyze';
+import type { Tip } from '../../../../utils/tips/types';
 
 const NUDGE_TIP: Tip = {
   id: 'communication-name-what-works',
@@ -191,12 +191,12 @@ function customProperties(css: string, selector: string): Map<string, string> {
   return found;
 }
 
-describe('tone-coach.css', () => {
+describe('surfaces/tone-coach/styles.css', () => {
   const coachCss = readFileSync('surfaces/tone-coach/styles.css', 'utf8');
   const paletteCss = readFileSync('components/palette.css', 'utf8');
 
   test('takes its colours from the one shared palette, as the tip card does', () => {
-    expect(coachCss).toContain("@import '../palette.css';");
+    expect(coachCss).toContain("@import '../../components/palette.css';");
     expect(readFileSync('components/tip-card.css', 'utf8')).toContain("@import './palette.css';");
     expect(customProperties(coachCss, ':host').size).toBe(0);
   });

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { OneOnOnePanel, type OneOnOnePanelProps } from '../../../surfaces/one-on-one/view';
-import { agendaText } from '../../../surfaces/one-on-one/agenda';
-import { CATALOGUE } from '../../../utils/tips/catalogue';
-import type { Tip } from '../../../utils/tips/types';
+import { OneOnOnePanel, type OneOnOnePanelProps } from '../../../../surfaces/one-on-one/view';
+import { agendaText } from '../../../../surfaces/one-on-one/agenda';
+import { CATALOGUE } from '../../../../utils/tips/catalogue';
+import type { Tip } from '../../../../utils/tips/types';
 
 const managerTips: Tip[] = CATALOGUE.filter((tip) => tip.contexts.includes('one-on-one-manager')).slice(0, 3);
 const AGENDA = agendaText({ title: '1:1 Dana / Morgan', start: new Date(2026, 10, 24, 10, 0).getTime(), counterpartName: 'Morgan Chen', relationship: 'manager' });

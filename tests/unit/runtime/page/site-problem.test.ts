@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createSiteProblemReporter, SITE_PROBLEM_GRACE_MS } from '../../../runtime/page/site-problem';
-import { createPrReadCheck } from '../../../surfaces/pr-hint/read-check';
-import type { SiteProblemReport } from '../../../utils/site-health';
+import { createSiteProblemReporter, SITE_PROBLEM_GRACE_MS } from '../../../../runtime/page/site-problem';
+import { createPrReadCheck } from '../../../../surfaces/pr-hint/read-check';
+import type { SiteProblemReport } from '../../../../utils/site-health';
 
 const problem: SiteProblemReport = { site: 'github', missing: ['no-author'], page: 'react', groups: { author: false } };
 
