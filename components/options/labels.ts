@@ -1,6 +1,6 @@
 import type { Reaction } from '../../utils/history';
 import type { Site, ToneCategory } from '../../utils/settings';
-import type { Surface, TipContext, UserRole } from '../../utils/tips/types';
+import type { TipContext, UserRole } from '../../utils/tips/types';
 
 /** Words the options page shows for the domain's codes. */
 
@@ -10,13 +10,7 @@ export const SITE_LABELS: Record<Site, string> = {
   outlook: 'Outlook on the web',
 };
 
-export const SURFACE_LABELS: Record<Surface, string> = {
-  'pr-hint': 'Pull-request hints',
-  'tone-coach': 'Tone coach',
-  'one-on-one': '1:1 panel',
-  popup: 'Toolbar popup',
-  reminder: '1:1 reminders',
-};
+export { SURFACE_LABELS } from '../../utils/surfaces';
 
 export const REACTION_LABELS: Record<Reaction, string> = {
   shown: 'Shown',

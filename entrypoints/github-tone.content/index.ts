@@ -1,9 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
-import { prKeyFromPath } from '../../utils/github/detect';
-import { readAuthor, readViewer } from '../../utils/github/readers';
-import { runPageFeatures } from '../../runtime/page/loop';
-import { createToneCoach, type ToneContext } from '../../surfaces/tone-coach/controller';
+import { runPage } from '../../runtime/page/loop';
+import { GITHUB_TONE_PAGE } from '../../surfaces/sites/github-tone';
+import { createToneCoach } from '../../surfaces/tone-coach/controller';
 
 /**
  * The tone coach is its own content script: it carries the analyzer, and a failure in it must not take the PR hint
@@ -25,13 +24,6 @@ export default defineContentScript({
     const scope = globalThis as { leadwayToneCoachRunning?: boolean };
     if (scope.leadwayToneCoachRunning) return;
     scope.leadwayToneCoachRunning = true;
-    const ctx = leadwayLifetime();
-    runPageFeatures<ToneContext>(ctx, {
-      read(doc, url) {
-        const key = prKeyFromPath(url);
-        return key ? { key, viewer: readViewer(doc), author: readAuthor(doc) } : undefined;
-      },
-      features: [createToneCoach()],
-    });
+    runPage(leadwayLifetime(), GITHUB_TONE_PAGE, [createToneCoach()]);
   },
 });

@@ -1,8 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
-import { readPrContext, prTipContexts } from '../../utils/github/context';
-import { prContextLabel } from '../../utils/github/label';
-import { runPageFeatures } from '../../runtime/page/loop';
+import { runPage } from '../../runtime/page/loop';
+import { GITHUB_PAGE } from '../../surfaces/sites/github';
 import { createPrHint } from '../../surfaces/pr-hint/controller';
 import { createToneCoachLoader } from '../../surfaces/tone-coach/loader';
 
@@ -13,16 +12,6 @@ export default defineContentScript({
   // The page must not learn Leadway's id from WXT's start-up message, nor end it with a look-alike event.
   noScriptStartedPostMessage: true,
   main() {
-    const ctx = leadwayLifetime();
-    runPageFeatures(ctx, {
-      read: readPrContext,
-      features: [createPrHint(), createToneCoachLoader()],
-      // The React header (author, state) renders after the HTML arrives.
-      isComplete: (context) => context.author !== undefined,
-      describe: (context) =>
-        context.viewer === undefined
-          ? null
-          : { surface: 'pr-hint', contexts: prTipContexts(context), contextKey: context.key, label: prContextLabel(context) },
-    });
+    runPage(leadwayLifetime(), GITHUB_PAGE, [createPrHint(), createToneCoachLoader()]);
   },
 });

@@ -10,10 +10,11 @@ type Listener = (settings: Settings) => void;
 export function createSettingsCache() {
   let current: Promise<Settings> | undefined;
   const listeners = new Set<Listener>();
-  tabMessenger.onMessage('settingsChanged', ({ data }) => {
-    current = Promise.resolve(data);
-    for (const listener of listeners) listener(data);
-  });
+  const set = (settings: Settings) => {
+    current = Promise.resolve(settings);
+    for (const listener of listeners) listener(settings);
+  };
+  tabMessenger.onMessage('settingsChanged', ({ data }) => set(data));
   return {
     get(): Promise<Settings> {
       current ??= askBackground('getSettings').catch((error: unknown) => {
@@ -22,6 +23,8 @@ export function createSettingsCache() {
       });
       return current;
     },
+    /** Settings this tab learnt first-hand (the background's answer to a change it asked for). */
+    set,
     subscribe(listener: Listener): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

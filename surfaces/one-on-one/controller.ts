@@ -1,30 +1,40 @@
-import type { CalendarReader } from '../../utils/calendar/types';
-import { askBackground, type PageContext } from '../../runtime/messaging';
-import { safely } from '../../runtime/page/safely';
+import type { CalendarEvent, CalendarReader, CalendarSite, EventRoot } from '../../utils/calendar/types';
+import { askBackground } from '../../runtime/messaging';
+import type { PageControl, PageFeature } from '../../runtime/page/loop';
 import type { Settings } from '../../utils/settings';
 import { createPanelController, type OneOnOnePanelController, type SettingsChange } from './panel';
-import { oneOnOneView, readOneOnOneView, startsLaterToday, type OneOnOneView } from './meeting';
+import { oneOnOneView, startsLaterToday, type OneOnOneView } from './meeting';
 import { calendarSiteProblem } from './read-check';
 import type { SelectorGroups } from '../../runtime/page/site-probe';
 import { clearSiteProblem, reportSiteProblem } from '../../runtime/page/site-problem';
 import type { SiteProblemReport } from '../../utils/site-health';
 
-export interface SettingsSource {
-  get(): Promise<Settings>;
-  subscribe(listener: (settings: Settings) => void): () => void;
+/** One look at a calendar page: what the reader found, and the 1:1 it makes with the user's settings. */
+export interface CalendarPage {
+  site: CalendarSite;
+  /** The reader's open event surfaces, most specific first. */
+  roots: readonly EventRoot[];
+  /** What the reader read from the first of them. */
+  event: CalendarEvent | undefined;
+  /** The 1:1 on screen; undefined when no event is open, it cannot be read, or it is not a 1:1. */
+  view: OneOnOneView | undefined;
+  /** This site's selector groups, named in the diagnostic when an open event cannot be read. */
+  groups: SelectorGroups;
 }
 
-export interface CalendarSurfaceDeps {
-  /** This site's reader (Google Calendar or Outlook). */
-  reader: CalendarReader;
-  doc: Document;
-  url: () => URL;
-  now: () => number;
-  settings: SettingsSource;
+/** Read a calendar page with this site's reader; undefined on pages of the site that are not its calendar. */
+export function readCalendarPage(reader: CalendarReader, groups: SelectorGroups, doc: Document, url: URL, settings: Settings): CalendarPage | undefined {
+  if (!reader.matches(url)) return undefined;
+  const roots = reader.roots(doc, url);
+  const event = roots[0] ? reader.read(doc, url) : undefined;
+  const view = roots[0] && event ? oneOnOneView(event, roots[0], settings) : undefined;
+  return { site: reader.site, roots, event, view, groups };
+}
+
+export interface OneOnOneDeps {
+  doc?: Document;
   /** Injected for tests. */
   copyText?: (text: string) => Promise<void>;
-  /** This site's selector groups, named in the diagnostic when an open event cannot be read. */
-  selectorGroups?: SelectorGroups;
   /** Where reading problems go (undefined: the page reads fine); content-side reporting by default. */
   reportProblem?: (problem: SiteProblemReport | undefined) => void;
 }
@@ -34,126 +44,75 @@ function reportToBackground(problem: SiteProblemReport | undefined): void {
   else clearSiteProblem();
 }
 
-export interface CalendarSurface {
-  /** Read the page and bring the panel in line with it. Calls made while one runs are folded into one more run. */
-  evaluate(): Promise<void>;
-  /** What the popup shows for this tab. */
-  pageContext(): PageContext | null;
-  /** True for nodes that belong to Leadway's own UI (the page observer ignores their mutations). */
-  isOwnNode(node: Node): boolean;
+export interface OneOnOneFeature extends PageFeature<CalendarPage> {
   readonly panel: OneOnOnePanelController;
-  dispose(): void;
 }
 
 /**
- * One calendar tab: on every evaluation, find the open event, decide whether it is a 1:1 and show, update or
- * remove the panel. The panel is keyed by event (Calendar reuses one popup for every event), so opening another
- * event replaces its content and re-checking the same event costs one read of the popup.
+ * The 1:1 panel: on every look, show, update or remove the panel for the open event. The panel is keyed by event
+ * (Calendar reuses one popup for every event), so opening another event replaces its content and re-checking the
+ * same event costs one read of the popup. It also says when an open event cannot be read.
  */
-export function createCalendarSurface(deps: CalendarSurfaceDeps): CalendarSurface {
+export function createOneOnOnePanel(deps: OneOnOneDeps = {}): OneOnOneFeature {
+  const doc = deps.doc ?? document;
+  const reportProblem = deps.reportProblem ?? reportToBackground;
   let settings: Settings | undefined;
-  let view: OneOnOneView | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let disposed = false;
-  // Meetings already reported for the reminder, so an open popup does not send a message per mutation.
-  const noted = new Set<string>();
+  let control: PageControl | undefined;
 
   const panel = createPanelController({
-    doc: deps.doc,
+    doc,
     settings: () => {
       if (!settings) throw new Error('Leadway: settings not loaded yet');
       return settings;
     },
     change: async (type, data) => {
-      settings = await (askBackground as (type: SettingsChange, data: unknown) => Promise<Settings>)(type, data);
-      await evaluate();
+      const next = await (askBackground as (type: SettingsChange, data: unknown) => Promise<Settings>)(type, data);
+      await control?.adopt(next);
     },
     copyText: deps.copyText,
   });
 
-  const unsubscribe = deps.settings.subscribe((next) => {
-    settings = next;
-    void evaluate();
-  });
-
-  function noteForReminder(current: OneOnOneView): void {
-    const { event } = current;
-    if (!startsLaterToday(event, deps.now())) return;
-    const signature = `${event.key}|${event.start}|${current.contexts.join(',')}`;
-    if (noted.has(signature)) return;
-    noted.add(signature);
-    askBackground('noteOneOnOne', { key: event.key, title: event.title, start: event.start, contexts: current.contexts }).catch(() => {
-      noted.delete(signature); // try again on the next look at the page
-    });
-  }
-
-  async function tick(): Promise<void> {
-    const url = deps.url();
-    const site = deps.reader.matches(url) ? deps.reader.site : undefined;
-    const reportProblem = deps.reportProblem ?? reportToBackground;
-    if (!site) {
-      view = undefined;
-      reportProblem(undefined);
-      panel.remove();
-      return;
-    }
-    settings ??= await deps.settings.get();
-    const current = settings;
-    // As readOneOnOneView, with a look at what could not be read on the way.
-    const roots = deps.reader.roots(deps.doc, url);
-    const event = roots[0] ? deps.reader.read(deps.doc, url) : undefined;
-    // Only where the user wants Leadway: with this site switched off, there is nothing it failed to do.
-    const watching = current.sites[site].hints;
-    reportProblem(watching ? calendarSiteProblem({ site, doc: deps.doc, roots, event, groups: deps.selectorGroups ?? {} }) : undefined);
-    view = roots[0] && event ? oneOnOneView(event, roots[0], current) : undefined;
-    if (!view || disposed) {
-      panel.remove();
-      return;
-    }
-    noteForReminder(view);
-    if (!current.sites[site].hints) {
-      panel.remove();
-      return;
-    }
-    await panel.show(view);
-  }
-
-  function evaluate(): Promise<void> {
-    if (disposed) return Promise.resolve();
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await safely('reading the calendar', tick);
-      } while (again && !disposed);
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
   return {
-    evaluate,
+    name: 'one-on-one',
+    surface: 'one-on-one',
     panel,
-    pageContext() {
-      // Read afresh: the popup may ask between two observer ticks.
-      const fresh = settings ? safely('page context', () => readOneOnOneView(deps.reader, deps.doc, deps.url(), settings!)) : view;
-      const current = fresh ?? undefined;
-      if (!current) return null;
-      return { surface: 'one-on-one', contexts: current.contexts, contextKey: current.event.key, label: current.label };
+    async update(page, value, loop) {
+      settings = value;
+      control = loop;
+      // Switched off (no page): with the surface off there is nothing it failed to do either.
+      if (!page) {
+        reportProblem(undefined);
+        return panel.remove();
+      }
+      reportProblem(calendarSiteProblem({ site: page.site, doc, roots: page.roots, event: page.event, groups: page.groups }));
+      if (!page.view) return panel.remove();
+      await panel.show(page.view);
     },
-    isOwnNode(node) {
-      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      return !!element?.closest('[data-leadway]');
+    teardown: () => panel.remove(),
+  };
+}
+
+/**
+ * Tells the background about 1:1s that start later today, for the reminder (which has its own switch in the
+ * background). Not part of the panel's surface: it notes meetings whether or not the panel is shown.
+ */
+export function createReminderNotes(now: () => number = Date.now): PageFeature<CalendarPage> {
+  // Meetings already reported, so an open popup does not send a message per mutation.
+  const noted = new Set<string>();
+  return {
+    name: '1:1 reminder notes',
+    update(page) {
+      const current = page?.view;
+      if (!current) return;
+      const { event } = current;
+      if (!startsLaterToday(event, now())) return;
+      const signature = `${event.key}|${event.start}|${current.contexts.join(',')}`;
+      if (noted.has(signature)) return;
+      noted.add(signature);
+      askBackground('noteOneOnOne', { key: event.key, title: event.title, start: event.start, contexts: current.contexts }).catch(() => {
+        noted.delete(signature); // try again on the next look at the page
+      });
     },
-    dispose() {
-      disposed = true;
-      unsubscribe();
-      panel.remove();
-    },
+    teardown() {},
   };
 }

@@ -93,10 +93,11 @@ export function createPrHint(): PageFeature<PrContext> {
 
   return {
     name: 'pr-hint',
-    async update(context, value) {
-      readCheck.read(value.sites.github.hints ? context : undefined);
-      const wanted = context?.viewer !== undefined && value.sites.github.hints;
-      if (!wanted || !context) return teardown();
+    surface: 'pr-hint',
+    async update(context) {
+      // No context with the hint switched off: then there is nothing it failed to read either.
+      readCheck.read(context);
+      if (context?.viewer === undefined) return teardown();
       if (shown?.key === context.key || pendingKey === context.key) {
         // Same PR, maybe another tab or theme: keep the hint, make sure it is still in the page (Turbo swaps bodies).
         if (shown && !(shown.ui.host.isConnected && isShown(shown.ui.host))) place(shown.ui.host);

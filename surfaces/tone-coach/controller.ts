@@ -155,10 +155,10 @@ export function createToneCoach(): PageFeature<ToneContext> {
 
   return {
     name: 'tone-coach',
+    surface: 'tone-coach',
     update(nextContext, nextSettings) {
       settings = nextSettings;
-      const enabled = nextContext?.viewer !== undefined && nextSettings.sites.github.toneCoach;
-      if (!enabled) {
+      if (nextContext?.viewer === undefined) {
         stopListening();
         removeAll();
         context = undefined;

@@ -55,8 +55,9 @@ export function createToneCoachLoader(load = () => askBackground('loadToneCoach'
 
   return {
     name: 'tone-coach-loader',
-    update(context, settings) {
-      wanted = context?.viewer !== undefined && settings.sites.github.toneCoach;
+    surface: 'tone-coach',
+    update(context) {
+      wanted = context?.viewer !== undefined;
       if (!wanted || requested) return stop();
       start();
       // The page may have opened with the cursor already in a comment box.

@@ -1,6 +1,7 @@
 import type { HistoryEvent } from '../history';
 import type { Settings } from '../settings';
 import type { Surface, Tip, TipContext } from './types';
+import { CAPS_POLICY } from '../surfaces';
 
 /** What one surface asks for: "tips for these contexts, about this thing". */
 export interface TipRequest {
@@ -45,19 +46,6 @@ export interface SelectionResult {
   repeat: boolean;
   blocked?: BlockReason;
 }
-
-/**
- * How each surface behaves. Unsolicited surfaces interrupt the user, so they respect caps and quiet hours.
- * Sticky surfaces show the same tips again for the same thing on the same day (a reload is not a new moment).
- * `closeOnReaction`: once the user reacted to a tip for this thing today, it stays answered.
- */
-const SURFACE_POLICY: Record<Surface, { unsolicited: boolean; sticky: boolean; closeOnReaction: boolean }> = {
-  'pr-hint': { unsolicited: true, sticky: true, closeOnReaction: true },
-  'one-on-one': { unsolicited: true, sticky: true, closeOnReaction: false },
-  'tone-coach': { unsolicited: true, sticky: true, closeOnReaction: true },
-  reminder: { unsolicited: true, sticky: false, closeOnReaction: false },
-  popup: { unsolicited: false, sticky: false, closeOnReaction: false },
-};
 
 /** Rarer, more telling moments outrank broad ones: a first-timer's PR matters more than "you are reviewing". */
 const CONTEXT_WEIGHT: Record<TipContext, number> = {
@@ -150,7 +138,7 @@ function rank(input: SelectionInput): Tip[] {
  */
 export function selectTips(input: SelectionInput): SelectionResult {
   const { request, settings, now } = input;
-  const policy = SURFACE_POLICY[request.surface];
+  const policy = CAPS_POLICY[request.surface];
   const today = startOfLocalDay(now);
   const todays = input.recent.filter((event) => event.at >= today && event.at <= now);
   const forThisContext = todays.filter(

@@ -1,3 +1,5 @@
+import type { PageWatcher } from '../loop';
+
 /** Attributes calendars flip when a popup opens, closes or is refilled for another event. */
 const WATCHED_ATTRIBUTES = ['hidden', 'style', 'class', 'aria-hidden', 'aria-label', 'data-eventid', 'data-calitemid', 'open', 'value'];
 
@@ -39,3 +41,17 @@ export function isRelevant(record: MutationRecord, isOwnNode: (node: Node) => bo
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
   return !nodes.every(isOwnNode);
 }
+
+/**
+ * The watcher for calendars: both apps open events without page loads and reuse one popup for every event, so the
+ * page is watched (one coalesced MutationObserver plus URL changes) and looked at again on each change. Nothing
+ * is torn down on the way: the panel follows the event it belongs to.
+ */
+export const pageChanges: PageWatcher = {
+  watch(ctx, events, isOwnNode) {
+    const stop = watchPageChanges(document.body ?? document.documentElement, isOwnNode, events.look);
+    ctx.addEventListener(window, 'wxt:locationchange', events.look);
+    ctx.addEventListener(window, 'popstate', events.look);
+    ctx.onInvalidated(stop);
+  },
+};

@@ -1,9 +1,10 @@
 import type { Lifetime } from '../lifetime';
+import type { PageWatcher } from '../loop';
 import { safeListener } from '../safely';
 
 /**
  * GitHub navigates without page loads: Turbo (`turbo:render`) on server-rendered pages, React "soft navigation"
- * (`soft-nav:*`) on the new ones, plain history (`popstate`), and WXT's URL poll as the catch-all.
+ * (`soft-nav:*`) on the new ones, plain history (`popstate`), and the lifetime's URL poll as the catch-all.
  */
 const SETTLED_EVENTS = ['turbo:render', 'soft-nav:end', 'soft-nav:react-done', 'popstate'] as const;
 const LEAVING_EVENTS = ['turbo:visit', 'turbo:before-fetch-request', 'soft-nav:start'] as const;
@@ -33,3 +34,10 @@ export function watchNavigation(ctx: Lifetime, callbacks: NavigationCallbacks, d
     if ((event as PageTransitionEvent).persisted) settled(event);
   });
 }
+
+/** The watcher for sites that navigate like GitHub. Its own UI never changes what GitHub shows, so it is not needed. */
+export const softNavigation: PageWatcher = {
+  watch(ctx, events) {
+    watchNavigation(ctx, { onSettled: events.look, onLeaving: events.leaving });
+  },
+};

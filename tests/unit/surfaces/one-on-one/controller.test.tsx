@@ -1,11 +1,13 @@
 /**
- * The calendar content script's surface over the real fixtures, with the real background handlers and store
+ * The 1:1 surface as a calendar content script runs it (the page loop with the panel and the reminder notes) over
+ * the real fixtures, with the real background handlers and store
  * behind a fake messaging layer (tests/unit/ui/fake-messaging.ts): what the panel shows, what it saves, and what
  * it sends to the background.
  */
 import { waitFor } from '@testing-library/preact';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE, readCalendarFixture, type CalendarFixture } from '../../../fixtures/calendar';
-import { createCalendarSurface, type CalendarSurface } from '../../../../surfaces/one-on-one/controller';
+import { isLeadwayNode } from '../../../../runtime/page/loop';
+import { openCalendarTab, setPageUrl, type CalendarTab } from './calendar-tab';
 import { readerFor } from '../../../../utils/calendar/read';
 import { createSettingsCache } from '../../../../runtime/page/settings-cache';
 import type { TipRequest } from '../../../../utils/tips/select';
@@ -25,8 +27,7 @@ const OUTLOOK_PANE = fixture('outlook-event-report-1on1.html');
 const MORNING = new Date(2026, 10, 24, 8, 0).getTime();
 
 let backend: TestBackend;
-let surface: CalendarSurface | undefined;
-let url: URL;
+let surface: CalendarTab | undefined;
 let copied: string[];
 // One per test, like one per tab: the fake messaging layer allows one settingsChanged listener at a time.
 let settingsCache: ReturnType<typeof createSettingsCache>;
@@ -35,15 +36,13 @@ let settingsCache: ReturnType<typeof createSettingsCache>;
 function show(f: CalendarFixture): void {
   const parsed = new DOMParser().parseFromString(readCalendarFixture(f.file), 'text/html');
   document.body.innerHTML = parsed.body.innerHTML;
-  url = new URL(f.url);
+  setPageUrl(f.url);
 }
 
-async function start(f: CalendarFixture): Promise<CalendarSurface> {
+async function start(f: CalendarFixture): Promise<CalendarTab> {
   show(f);
-  surface = createCalendarSurface({
+  surface = openCalendarTab({
     reader: readerFor(new URL(f.url))!,
-    doc: document,
-    url: () => url,
     now: () => backend.now,
     settings: settingsCache,
     copyText: async (text) => {
@@ -69,7 +68,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  surface?.dispose();
+  surface?.close();
   surface = undefined;
   document.body.innerHTML = '';
 });
@@ -215,7 +214,7 @@ describe('what the user can do', () => {
     expect(shadow().querySelector('.lw-oo-tag')!.textContent).toBe('you mentor them');
 
     // Another surface over the same store (a reload) already knows Sam.
-    surface!.dispose();
+    surface!.close();
     await start(GOOGLE_EDIT);
     expect(host()!.getAttribute('data-relationship')).toBe('mentee');
   });
@@ -227,7 +226,7 @@ describe('what the user can do', () => {
     expect((await backend.store.getSettings()).notOneOnOne).toEqual([GOOGLE_REPORT.expected.seriesKey]);
     await surface!.evaluate();
     expect(host()).toBeNull();
-    expect(surface!.pageContext()).toBeNull();
+    expect(surface!.describe()).toBeNull();
   });
 
   test('keys stay inside the panel, except Escape, which reaches the popup so it can close', async () => {
@@ -271,7 +270,7 @@ describe('talking to the background', () => {
   test('a 1:1 on another day, or one already started, is not reported', async () => {
     await start(GOOGLE_REPORT); // Wednesday; today is Tuesday
     expect(sentOf('noteOneOnOne')).toHaveLength(0);
-    surface!.dispose();
+    surface!.close();
     backend.now = new Date(2026, 10, 24, 10, 5).getTime();
     await start(GOOGLE_MANAGER);
     expect(host()).not.toBeNull();
@@ -280,19 +279,19 @@ describe('talking to the background', () => {
 
   test('the popup hears what the tab shows', async () => {
     await start(GOOGLE_MANAGER);
-    expect(surface!.pageContext()).toEqual({
+    expect(surface!.describe()).toEqual({
       surface: 'one-on-one',
       contexts: ['one-on-one-manager'],
       contextKey: GOOGLE_MANAGER.expected.key,
       label: '1:1 with your manager',
     });
     show(GOOGLE_GROUP);
-    expect(surface!.pageContext()).toBeNull();
+    expect(surface!.describe()).toBeNull();
   });
 
   test('the observer filter: our own host is not a page change', async () => {
     await start(GOOGLE_MANAGER);
-    expect(surface!.isOwnNode(host()!)).toBe(true);
-    expect(surface!.isOwnNode(document.querySelector('#xDetDlg')!)).toBe(false);
+    expect(isLeadwayNode(host()!)).toBe(true);
+    expect(isLeadwayNode(document.querySelector('#xDetDlg')!)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** The calendar surface reports an open event it cannot read, and takes it back when the event reads fine. */
 import { CALENDAR_FIXTURES, DEMO_PEOPLE, readCalendarFixture } from '../../../fixtures/calendar';
-import { createCalendarSurface } from '../../../../surfaces/one-on-one/controller';
+import { openCalendarTab, setPageUrl } from './calendar-tab';
 import { GOOGLE_CALENDAR_READER } from '../../../../utils/calendar/google';
 import { GOOGLE_SELECTORS } from '../../../../utils/calendar/google-selectors';
 import { createSettingsCache } from '../../../../runtime/page/settings-cache';
@@ -16,18 +16,19 @@ test('an open popup without a readable time is reported; fixed, it is taken back
   await backend.store.saveSettings({ people: DEMO_PEOPLE });
   document.body.innerHTML = new DOMParser().parseFromString(readCalendarFixture(MANAGER.file), 'text/html').body.innerHTML;
   const reports: (SiteProblemReport | undefined)[] = [];
-  const surface = createCalendarSurface({
+  setPageUrl(MANAGER.url);
+  const surface = openCalendarTab({
     reader: GOOGLE_CALENDAR_READER,
-    doc: document,
-    url: () => new URL(MANAGER.url),
     now: () => backend.now,
     settings: createSettingsCache(),
-    selectorGroups: GOOGLE_SELECTORS,
+    groups: GOOGLE_SELECTORS,
     reportProblem: (problem) => reports.push(problem),
   });
   await surface.evaluate();
   await settle();
-  expect(reports).toEqual([undefined]);
+  // Every look so far (the loop's first and the test's) found nothing to report.
+  expect(reports).not.toHaveLength(0);
+  expect(reports.filter(Boolean)).toEqual([]);
 
   const when = document.getElementById('xDetDlgWhen')!;
   when.id = 'renamed-by-a-redesign';
@@ -40,7 +41,7 @@ test('an open popup without a readable time is reported; fixed, it is taken back
   await surface.evaluate();
   await settle();
   expect(reports.at(-1)).toBeUndefined();
-  surface.dispose();
+  surface.close();
 });
 
 test('with the site switched off, nothing is reported: Leadway was not asked to read it', async () => {
@@ -49,17 +50,18 @@ test('with the site switched off, nothing is reported: Leadway was not asked to 
   document.body.innerHTML = new DOMParser().parseFromString(readCalendarFixture(MANAGER.file), 'text/html').body.innerHTML;
   document.getElementById('xDetDlgWhen')!.id = 'renamed-by-a-redesign';
   const reports: (SiteProblemReport | undefined)[] = [];
-  const surface = createCalendarSurface({
+  setPageUrl(MANAGER.url);
+  const surface = openCalendarTab({
     reader: GOOGLE_CALENDAR_READER,
-    doc: document,
-    url: () => new URL(MANAGER.url),
     now: () => backend.now,
     settings: createSettingsCache(),
-    selectorGroups: GOOGLE_SELECTORS,
+    groups: GOOGLE_SELECTORS,
     reportProblem: (problem) => reports.push(problem),
   });
   await surface.evaluate();
   await settle();
-  expect(reports).toEqual([undefined]);
-  surface.dispose();
+  // Every look so far (the loop's first and the test's) found nothing to report.
+  expect(reports).not.toHaveLength(0);
+  expect(reports.filter(Boolean)).toEqual([]);
+  surface.close();
 });

@@ -1,4 +1,5 @@
 import { createToneCoachLoader } from '../../../../surfaces/tone-coach/loader';
+import { updateFeature } from '../../../../runtime/page/loop';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
 import type { PrContext } from '../../../../utils/github/context';
 
@@ -29,17 +30,18 @@ function setUp(load = vi.fn(async () => true)) {
   return { loader, load };
 }
 
+/** Each update goes through the page loop's on/off check (updateFeature), as in the content script. */
 describe('the tone coach is loaded on first need', () => {
   test('not on page load: only when a comment box first gets focus, and only once', async () => {
     const { loader, load } = setUp();
     const box = field();
-    loader.update(PR, settingsWith(true));
+    updateFeature(loader, PR, settingsWith(true), 'github');
     expect(load).not.toHaveBeenCalled();
     box.focus();
     expect(load).toHaveBeenCalledTimes(1);
     box.blur();
     field().focus();
-    loader.update(PR, settingsWith(true));
+    updateFeature(loader, PR, settingsWith(true), 'github');
     await flush();
     expect(load).toHaveBeenCalledTimes(1);
   });
@@ -47,7 +49,7 @@ describe('the tone coach is loaded on first need', () => {
   test('at once when the page opened with the cursor already in a comment box', () => {
     const { loader, load } = setUp();
     field().focus();
-    loader.update(PR, settingsWith(true));
+    updateFeature(loader, PR, settingsWith(true), 'github');
     expect(load).toHaveBeenCalledTimes(1);
   });
 
@@ -57,14 +59,14 @@ describe('the tone coach is loaded on first need', () => {
     ['the page is not a pull request', undefined, settingsWith(true)],
   ] as const)('never when %s', (_why, context, settings) => {
     const { loader, load } = setUp();
-    loader.update(context, settings);
+    updateFeature(loader, context, settings, 'github');
     field().focus();
     expect(load).not.toHaveBeenCalled();
   });
 
   test('fields that are not drafts do not count: read-only, disabled, inputs, and Leadway’s own', () => {
     const { loader, load } = setUp();
-    loader.update(PR, settingsWith(true));
+    updateFeature(loader, PR, settingsWith(true), 'github');
     field('<textarea readonly></textarea>').focus();
     field('<input type="text">').focus();
     field('<div data-leadway="pr-hint"><textarea></textarea></div>');
@@ -74,21 +76,21 @@ describe('the tone coach is loaded on first need', () => {
 
   test('switching the coach off before any focus stops listening', () => {
     const { loader, load } = setUp();
-    loader.update(PR, settingsWith(true));
-    loader.update(PR, settingsWith(false));
+    updateFeature(loader, PR, settingsWith(true), 'github');
+    updateFeature(loader, PR, settingsWith(false), 'github');
     field().focus();
     expect(load).not.toHaveBeenCalled();
   });
 
   test('leaving the page stops listening until the next page says otherwise', () => {
     const { loader, load } = setUp();
-    loader.update(PR, settingsWith(true));
+    updateFeature(loader, PR, settingsWith(true), 'github');
     loader.teardown();
     const box = field();
     box.focus();
     expect(load).not.toHaveBeenCalled();
     box.blur();
-    loader.update({ ...PR, number: 43, key: 'acme/widget#43' }, settingsWith(true));
+    updateFeature(loader, { ...PR, number: 43, key: 'acme/widget#43' }, settingsWith(true), 'github');
     box.focus();
     expect(load).toHaveBeenCalledTimes(1);
   });
@@ -96,7 +98,7 @@ describe('the tone coach is loaded on first need', () => {
   test('a load that fails (worker restarting) is tried again on the next focus, without throwing into the page', async () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('Could not establish connection')).mockResolvedValue(true);
     const { loader } = setUp(load);
-    loader.update(PR, settingsWith(true));
+    updateFeature(loader, PR, settingsWith(true), 'github');
     const box = field();
     box.focus();
     await flush();
