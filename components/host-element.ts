@@ -1,6 +1,6 @@
 import { TEST_HOOKS } from '../utils/test-hooks';
 import { pageSurface, type PageSurfaceId } from '../utils/surfaces';
-import type { Theme } from '../runtime/page/theme';
+import type { Theme } from '../utils/theme';
 
 export type LeadwaySurfaceName = PageSurfaceId;
 

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { backgroundMessenger, tabMessenger, type BackgroundProtocol } from '../runtime/messaging';
 import { createHandlers } from '../runtime/background/handlers';
 import { LeadwayStore } from '../utils/storage/store';
-import { openLeadwayDb } from '../utils/storage/migrations';
+import { openLeadwayDb } from '../utils/storage/open';
 import type { Settings } from '../utils/settings';
 import { createReminders, REMINDER_ICON, type ReminderApi } from '../runtime/background/reminders';
 import { grantedOrigins, syncEnterpriseScripts, type EnterpriseApi } from '../runtime/background/enterprise';

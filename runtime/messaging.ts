@@ -5,7 +5,9 @@ import type { Area } from '../utils/tips/areas';
 import type { SelectionResult, TipRequest } from '../utils/tips/select';
 import type { Surface, Tip, TipContext } from '../utils/tips/types';
 import type { ImportError, LeadwayExport } from '../utils/storage/backup';
-import type { ClearFilter, HistoryFilter, ImportPreview } from '../utils/storage/store';
+// The request and answer types come from the modules that define them, not from the store that implements them.
+import type { ClearFilter, HistoryFilter } from '../utils/storage/history-query';
+import type { ImportPreview } from '../utils/storage/import-data';
 
 export type { HistoryFilter };
 import type { WeeklyStat } from '../utils/storage/schema';

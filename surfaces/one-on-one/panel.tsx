@@ -9,7 +9,7 @@ import { TEST_HOOKS } from '../../utils/test-hooks';
 /** The settings changes a calendar panel may ask for. */
 export type SettingsChange = 'rememberPerson' | 'addNotOneOnOne';
 import { recordReaction } from '../../runtime/page/record';
-import { backgroundTheme, systemPrefersDark } from '../../runtime/page/theme';
+import { backgroundTheme, systemPrefersDark } from '../../utils/theme';
 import type { SelectionResult } from '../../utils/tips/select';
 import type { Relationship, Settings } from '../../utils/settings';
 import { personToRemember, type OneOnOneView } from './meeting';

@@ -8,7 +8,7 @@ import { placeVisibly, type Placement } from '../../utils/github/placement';
 import { isShown } from '../../runtime/page/visibility';
 import { askBackground } from '../../runtime/messaging';
 import { recordReaction } from '../../runtime/page/record';
-import { githubTheme, systemPrefersDark } from '../../runtime/page/theme';
+import { githubTheme, systemPrefersDark } from '../../utils/theme';
 import type { Tip } from '../../utils/tips/types';
 import type { PageFeature } from '../../runtime/page/loop';
 import { createPrReadCheck } from './read-check';

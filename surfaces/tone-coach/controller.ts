@@ -11,7 +11,7 @@ import { isCommentField } from '../../utils/github/comment-field';
 import { askBackground } from '../../runtime/messaging';
 import { recordReaction } from '../../runtime/page/record';
 import { replaceFieldValue, replaceInField } from '../../runtime/page/edit-field';
-import { githubTheme, systemPrefersDark } from '../../runtime/page/theme';
+import { githubTheme, systemPrefersDark } from '../../utils/theme';
 import { safeListener } from '../../runtime/page/safely';
 import type { Settings } from '../../utils/settings';
 import type { PageFeature } from '../../runtime/page/loop';

@@ -1,4 +1,4 @@
-import type { Theme } from '../../runtime/page/theme';
+import type { Theme } from '../../utils/theme';
 import { createCoachView, type CoachProps } from './view';
 import { createHostElement } from '../../components/host-element';
 

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createHandlers } from '../../../runtime/background/handlers';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../utils/storage/open';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { QUOTA_MESSAGE } from '../../../utils/storage/errors';
 import type { NewHistoryEvent } from '../../../runtime/messaging';
@@ -116,9 +116,9 @@ describe('a restarted service worker and concurrent writers', () => {
     vi.resetModules();
     const fresh = {
       store: await import('../../../utils/storage/store'),
-      migrations: await import('../../../utils/storage/migrations'),
+      open: await import('../../../utils/storage/open'),
     };
-    const store = new fresh.store.LeadwayStore(() => fresh.migrations.openLeadwayDb(name));
+    const store = new fresh.store.LeadwayStore(() => fresh.open.openLeadwayDb(name));
     await store.addEvent({ ...event('second'), at: NOW });
     const keys = (await store.listHistory({})).map((e) => e.contextKey);
     expect(keys).toHaveLength(21);

@@ -13,7 +13,7 @@ import type { BackgroundProtocol, PageContext, TabProtocol } from '../../../runt
 import { createHandlers } from '../../../runtime/background/handlers';
 import { createSiteProblems, memoryTabStorage, type SiteProblems } from '../../../runtime/background/site-problems';
 import { LeadwayStore } from '../../../utils/storage/store';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../utils/storage/open';
 import { seededRandom } from '../../../utils/random';
 import type { Settings } from '../../../utils/settings';
 

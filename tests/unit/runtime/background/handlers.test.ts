@@ -2,7 +2,7 @@ import { privateKey } from '../../../../utils/calendar/private-key';
 import { describe, expect, test, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from '../../../../runtime/background/handlers';
 import { LeadwayStore } from '../../../../utils/storage/store';
-import { openLeadwayDb } from '../../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../../utils/storage/open';
 import { CATALOGUE } from '../../../../utils/tips/catalogue';
 import type { Settings } from '../../../../utils/settings';
 

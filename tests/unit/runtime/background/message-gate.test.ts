@@ -11,7 +11,7 @@ import {
 } from '../../../../runtime/background/message-gate';
 import { createHandlers } from '../../../../runtime/background/handlers';
 import { LeadwayStore } from '../../../../utils/storage/store';
-import { openLeadwayDb } from '../../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../../utils/storage/open';
 import type { BackgroundProtocol } from '../../../../runtime/messaging';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

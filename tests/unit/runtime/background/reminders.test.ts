@@ -11,7 +11,7 @@ import {
 } from '../../../../runtime/background/reminders';
 import { createHandlers } from '../../../../runtime/background/handlers';
 import { LeadwayStore } from '../../../../utils/storage/store';
-import { openLeadwayDb } from '../../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../../utils/storage/open';
 import { seededRandom } from '../../../../utils/random';
 import { defaultSettings, type Settings } from '../../../../utils/settings';
 import { CATALOGUE } from '../../../../utils/tips/catalogue';

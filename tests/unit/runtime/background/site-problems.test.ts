@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../../../../runtime/background/site-problems';
 import { createHandlers } from '../../../../runtime/background/handlers';
 import { LeadwayStore } from '../../../../utils/storage/store';
-import { openLeadwayDb } from '../../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../../utils/storage/open';
 import type { SiteProblemReport } from '../../../../utils/site-health';
 import { validExport } from '../../storage/helpers';
 
