@@ -4,15 +4,6 @@ import type { Surface, UserRole } from './tips/types';
 export const RELATIONSHIPS = ['manager', 'report', 'skip-level', 'peer', 'mentor', 'mentee'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  manager: 'My manager',
-  report: 'Reports to me',
-  'skip-level': 'Skip-level',
-  peer: 'Peer',
-  mentor: 'My mentor',
-  mentee: 'I mentor them',
-};
-
 /** Someone in the user's working life. Matched against calendar guests by email first, then by name. */
 export interface Person {
   id: string;

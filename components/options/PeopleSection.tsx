@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { RELATIONSHIPS, RELATIONSHIP_LABELS, type Person, type Relationship } from '../../utils/settings';
+import { RELATIONSHIPS, type Person, type Relationship } from '../../utils/settings';
+import { RELATIONSHIP_WORDS } from '../../utils/labels/relationships';
 import { USER_ROLES } from '../../utils/tips/types';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { Section } from './fields';
@@ -78,7 +79,7 @@ export function PeopleSection({ settings, save }: SettingsSectionProps) {
                 <span class="op-person-main">
                   <span class="op-person-name">{person.name}</span>
                   <span class="op-hint">
-                    {RELATIONSHIP_LABELS[person.relationship]}
+                    {RELATIONSHIP_WORDS[person.relationship].label}
                     {person.email ? ` · ${person.email}` : ''}
                   </span>
                 </span>
@@ -227,7 +228,7 @@ function PersonForm({ person, others, submitLabel, onSubmit, onCancel, disabled 
           onChange={(event) => setRelationship(event.currentTarget.value as Relationship)}
         >
           {RELATIONSHIPS.map((value) => (
-            <option value={value}>{RELATIONSHIP_LABELS[value]}</option>
+            <option value={value}>{RELATIONSHIP_WORDS[value].label}</option>
           ))}
         </select>
       </div>

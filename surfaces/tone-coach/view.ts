@@ -16,18 +16,9 @@ import {
   type ConventionalDecoration,
   type ConventionalLabel,
 } from '../../utils/tone/conventional-comments';
-import type { ToneCategory } from '../../utils/settings';
+import { TONE_CATEGORY_LABELS } from '../../utils/labels/tone-categories';
 import type { TipReaction } from '../../components/TipCard';
 import type { Tip } from '../../utils/tips/types';
-
-export const CATEGORY_LABELS: Record<ToneCategory, string> = {
-  insult: 'Harsh words',
-  condescension: 'Condescending',
-  blame: 'Blame',
-  sarcasm: 'Sarcasm',
-  shouting: 'Shouting',
-  'bare-command': 'Order without a reason',
-};
 
 /** The tip card's three reactions, as plain buttons: the coach is too small a surface for the whole card. */
 const REACTIONS: [TipReaction, string][] = [
@@ -150,7 +141,7 @@ export function createCoachView(doc: Document): CoachView {
         doc,
         'p',
         { class: 'lw-finding-head' },
-        el(doc, 'span', { class: 'lw-tag' }, CATEGORY_LABELS[finding.category]),
+        el(doc, 'span', { class: 'lw-tag' }, TONE_CATEGORY_LABELS[finding.category].label),
         el(doc, 'q', {}, text.slice(finding.start, finding.end)),
       ),
       el(doc, 'p', { class: 'lw-finding-why' }, finding.message),

@@ -69,7 +69,7 @@ describe('the coach view', () => {
     expect(items).toHaveLength(2);
     expect(items[0]!.dataset.category).toBe('condescension');
     expect(within(items[0]!).getByText('obviously').tagName).toBe('Q');
-    expect(within(items[0]!).getByText('Condescending').className).toBe('lw-tag');
+    expect(within(items[0]!).getByText('Talking down').className).toBe('lw-tag');
     fireEvent.click(within(items[0]!).getByRole('button', { name: 'Remove it' }));
     expect(onRewrite).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'condescension-obviously', rewrite: '' }));
     expect(within(items[1]!).getByRole('button', { name: 'Use “How was this tested”' })).toBeTruthy();
