@@ -22,6 +22,11 @@ export const TONE_CATEGORIES = [
 ] as const;
 export type ToneCategory = (typeof TONE_CATEGORIES)[number];
 
+/** A local time of day as settings keep it (quiet hours): "08:30". */
+export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** An email address as a person's entry accepts it: loose on purpose, the calendar decides what is real. */
+export const PERSON_EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
+
 export const SITES = ['github', 'google-calendar', 'outlook'] as const;
 export type Site = (typeof SITES)[number];
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { RELATIONSHIPS, type Person, type Relationship } from '../../utils/settings';
+import { PERSON_EMAIL_PATTERN, RELATIONSHIPS, type Person, type Relationship } from '../../utils/settings';
 import { RELATIONSHIP_WORDS } from '../../utils/labels/relationships';
 import { USER_ROLES } from '../../utils/tips/types';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
@@ -14,8 +14,6 @@ const ROLE_HINTS = {
   'tech-lead': 'You guide a team’s technical direction, and maybe a few people.',
   manager: 'People report to you.',
 } as const;
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 export function PeopleSection({ settings, save }: SettingsSectionProps) {
   const [editing, setEditing] = useState<string | undefined>(undefined);
@@ -141,7 +139,7 @@ export function validatePerson(name: string, email: string, others: readonly Per
   if (trimmedName === '') errors.name = 'Enter a name.';
   else if (trimmedName.length > SETTINGS_LIMITS.personNameMax) errors.name = `Keep the name under ${SETTINGS_LIMITS.personNameMax} characters.`;
   if (trimmedEmail !== '') {
-    if (!EMAIL_PATTERN.test(trimmedEmail) || trimmedEmail.length > SETTINGS_LIMITS.personEmailMax) {
+    if (!PERSON_EMAIL_PATTERN.test(trimmedEmail) || trimmedEmail.length > SETTINGS_LIMITS.personEmailMax) {
       errors.email = 'That does not look like an email address (name@example.com).';
     } else if (others.some((other) => other.email?.toLocaleLowerCase() === trimmedEmail.toLocaleLowerCase())) {
       errors.email = 'Someone in your list already has this email.';

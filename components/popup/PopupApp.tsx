@@ -8,6 +8,7 @@ import { CATALOGUE } from '../../utils/tips/catalogue';
 import { useTheme } from './theme';
 import { usePopupData } from './usePopupData';
 import { favouriteTips, searchTips, tipsInArea, toggleFavourite } from './tips';
+import { TIP_OF_THE_DAY } from '../../utils/tips/tip-of-the-day';
 import { StarButton } from './StarButton';
 import { TabSiteProblem, useTabSiteProblem } from './TabSiteProblem';
 import { SiteAccess } from './SiteAccess';
@@ -93,7 +94,7 @@ export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 
     : mode === 'suggested'
       ? suggestions.source === 'page' && page.state === 'page'
         ? page.context.contextKey
-        : 'tip-of-the-day'
+        : TIP_OF_THE_DAY.contextKey
       : `popup-${mode}`;
 
   // A tip the user looked at counts as met. The tip of the day's lead tip is left out on purpose: recording it

@@ -1,11 +1,11 @@
 import { CATALOGUE } from '../../utils/tips/catalogue';
 import { isArea } from '../../utils/tips/areas';
-import { selectTips, startOfLocalDay, type SelectionResult, type TipRequest } from '../../utils/tips/select';
+import { selectTips, type SelectionResult, type TipRequest } from '../../utils/tips/select';
+import { isTipOfTheDay, tipOfTheDayRandom } from '../../utils/tips/tip-of-the-day';
 import { SURFACES, type Tip } from '../../utils/tips/types';
 import { REACTIONS, type HistoryEvent } from '../../utils/history';
 import type { Person, Settings } from '../../utils/settings';
 import type { LeadwayStore } from '../../utils/storage/store';
-import { seededRandom } from '../../utils/random';
 import { randomId } from '../../utils/ids';
 import type { BackgroundProtocol, BackgroundStatus, ImportOutcome, NewHistoryEvent, SenderBoundMessage } from '../messaging';
 import { toStorageError, type StorageError } from '../../utils/storage/errors';
@@ -91,8 +91,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       store.tipStates(),
       store.historySince(now - RECENT_WINDOW_MS),
     ]);
-    // The popup's tip of the day should not change every time it opens: seed it with the day.
-    const random = request.contextKey === 'tip-of-the-day' ? seededRandom(startOfLocalDay(now)) : deps.random;
+    const random = isTipOfTheDay(request) ? tipOfTheDayRandom(now) : deps.random;
     const result = selectTips({ tips, request, settings, states, recent, now, random });
     if (!result.repeat && result.tips.length > 0 && request.surface !== 'popup') {
       await recordShown(

@@ -11,7 +11,7 @@ import { REMINDER_PERMISSIONS } from '../../utils/permissions';
  * key in their name, so a reminder still works, with a generic line, if the list was lost.
  */
 import type { Settings } from '../../utils/settings';
-import { startOfLocalDay } from '../../utils/tips/select';
+import { startOfLocalDay, startsLaterToday } from '../../utils/local-day';
 import { TIP_CONTEXTS, type Tip, type TipContext } from '../../utils/tips/types';
 
 export interface SeenMeeting {
@@ -44,9 +44,8 @@ const TITLE_MAX = 300;
 export function reminderTimes(meetings: readonly SeenMeeting[], settings: Pick<Settings, 'reminder'>, now: number): PlannedReminder[] {
   if (!settings.reminder.enabled) return [];
   const before = Math.max(0, settings.reminder.minutesBefore) * 60_000;
-  const today = startOfLocalDay(now);
   return meetings
-    .filter((meeting) => Number.isFinite(meeting.start) && meeting.start > now && startOfLocalDay(meeting.start) === today)
+    .filter((meeting) => startsLaterToday(meeting.start, now))
     .map((meeting) => ({ key: meeting.key, when: meeting.start - before }))
     .filter((reminder) => reminder.when > now)
     .sort((a, b) => a.when - b.when);

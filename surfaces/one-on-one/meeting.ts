@@ -4,7 +4,7 @@ import { isSkipLevelTitle } from '../../utils/calendar/title-patterns';
 import { nameFromEmail } from '../../utils/calendar/text';
 import type { Attendee, CalendarEvent, CalendarReader, EventRoot } from '../../utils/calendar/types';
 import type { Person, Relationship, Settings } from '../../utils/settings';
-import { startOfLocalDay } from '../../utils/tips/select';
+import { startsLaterToday as laterToday } from '../../utils/local-day';
 import type { TipContext } from '../../utils/tips/types';
 import { oneOnOneContextLabel } from './words';
 
@@ -78,5 +78,5 @@ export function personToRemember(view: OneOnOneView, relationship: Relationship,
 
 /** A 1:1 worth a reminder: it has a start time, starts later today, and is not an all-day event. */
 export function startsLaterToday(event: CalendarEvent, now: number): event is CalendarEvent & { start: number } {
-  return event.start !== undefined && !event.allDay && event.start > now && startOfLocalDay(event.start) === startOfLocalDay(now);
+  return event.start !== undefined && !event.allDay && laterToday(event.start, now);
 }

@@ -2,6 +2,7 @@ import type { HistoryEvent } from '../history';
 import type { Settings } from '../settings';
 import type { Surface, Tip, TipContext } from './types';
 import { CAPS_POLICY } from '../surfaces';
+import { startOfLocalDay } from '../local-day';
 
 /** What one surface asks for: "tips for these contexts, about this thing". */
 export interface TipRequest {
@@ -69,12 +70,6 @@ const CONTEXT_WEIGHT: Record<TipContext, number> = {
 };
 
 const DAY_MS = 86_400_000;
-
-export function startOfLocalDay(now: number): number {
-  const date = new Date(now);
-  date.setHours(0, 0, 0, 0);
-  return date.getTime();
-}
 
 /** Quiet hours may wrap midnight ("19:00"–"08:00"). */
 export function inQuietHours(quiet: Settings['quietHours'], now: number): boolean {
