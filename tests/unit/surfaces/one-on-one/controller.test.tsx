@@ -8,7 +8,7 @@ import { waitFor } from '@testing-library/preact';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE, readCalendarFixture, type CalendarFixture } from '../../../fixtures/calendar';
 import { isLeadwayNode } from '../../../../runtime/page/loop';
 import { openCalendarTab, setPageUrl, type CalendarTab } from './calendar-tab';
-import { readerFor } from '../../../../utils/calendar/read';
+import { readerFor } from '../../calendar/read-any-calendar';
 import { createSettingsCache } from '../../../../runtime/page/settings-cache';
 import type { TipRequest } from '../../../../utils/tips/select';
 import { createTestBackend, settle, type TestBackend } from '../../ui/fake-messaging';

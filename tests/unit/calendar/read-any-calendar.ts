@@ -1,7 +1,7 @@
-/** One entry point for content scripts: which calendar a URL is, what event is open, where to anchor a panel. */
-import type { CalendarEvent, CalendarReader, CalendarSite, EventRoot } from './types';
-import { GOOGLE_CALENDAR_READER, findGoogleEventRoots, readGoogleEvent } from './google';
-import { OUTLOOK_READER, findOutlookEventRoots, readOutlookEvent } from './outlook';
+/** Test helper: read a page with whichever calendar reader its URL belongs to (each content script knows its own). */
+import type { CalendarEvent, CalendarReader, CalendarSite, EventRoot } from '../../../utils/calendar/types';
+import { GOOGLE_CALENDAR_READER, findGoogleEventRoots, readGoogleEvent } from '../../../utils/calendar/google';
+import { OUTLOOK_READER, findOutlookEventRoots, readOutlookEvent } from '../../../utils/calendar/outlook';
 
 export const CALENDAR_READERS: readonly CalendarReader[] = [GOOGLE_CALENDAR_READER, OUTLOOK_READER];
 
