@@ -3,8 +3,9 @@
  * with one-click rewrites, plus Conventional Comments labels and, now and then, a nudge to add some praise. It never
  * edits the draft unless a button is clicked.
  *
- * Plain DOM rather than Preact: the coach is the one content script that carries the analyzer and loads on every
- * GitHub page, and Preact's renderer would be about a seventh of it (~4 KB gzipped) for one small widget. The view
+ * Plain DOM rather than Preact: the coach's script carries the analyzer and is injected into a GitHub page when a
+ * comment box first gets focus (loader.ts), and Preact's renderer would be about a seventh of it (~4 KB gzipped) for
+ * one small widget. The view
  * keeps what Preact gave it: every string goes in as text (never parsed as markup), elements that stay on screen are
  * updated in place (focus and the live region survive an update), and it renders the same markup as before.
  */

@@ -35,7 +35,7 @@ export function watchNavigation(ctx: Lifetime, callbacks: NavigationCallbacks, d
   });
 }
 
-/** The watcher for sites that navigate like GitHub. Its own UI never changes what GitHub shows, so it is not needed. */
+/** The watcher for sites that navigate like GitHub: its events say when to look, and Leadway's own UI fires none of them. */
 export const softNavigation: PageWatcher = {
   watch(ctx, events) {
     watchNavigation(ctx, { onSettled: events.look, onLeaving: events.leaving });
