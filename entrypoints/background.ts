@@ -79,7 +79,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(resyncEnterprise);
 
   // Every message passes the gate first (runtime/background/message-gate.ts): who sent it, from the browser's
-  // `sender`, decides whether it is answered. @webext-core/messaging sends a thrown error back as an error.
+  // `sender`, decides whether it is answered. A thrown error goes back to the sender as an error (runtime/wire.ts).
   const gate: GateContext = {
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/'))!,

@@ -1,4 +1,4 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineMessenger } from './wire';
 import type { HistoryEvent, Reaction } from '../utils/history';
 import type { Person, Settings, SettingsPatch } from '../utils/settings';
 import type { Area } from '../utils/tips/areas';
@@ -82,8 +82,8 @@ export interface TabProtocol {
   settingsChanged(settings: Settings): void;
 }
 
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
-export const tabMessenger = defineExtensionMessaging<TabProtocol>();
+export const backgroundMessenger = defineMessenger<BackgroundProtocol>();
+export const tabMessenger = defineMessenger<TabProtocol>();
 
 export const MESSAGE_TIMEOUT_MS = 10_000;
 
