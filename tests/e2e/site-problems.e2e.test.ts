@@ -12,7 +12,7 @@ import { withoutAuthorOrPlacement } from '../fixtures/github/broken';
 import { GITHUB_FIXTURES } from '../fixtures/github';
 import { CALENDAR_FIXTURES } from '../fixtures/calendar';
 import { SELECTORS } from '../../utils/github/selectors';
-import { GITHUB_GENERATION_MARKERS } from '../../runtime/page/site-probe';
+import { GITHUB_GENERATION_MARKERS } from '../../surfaces/pr-hint/read-check';
 import type { SiteProblem } from '../../utils/site-health';
 
 const BROKEN_URL = 'https://github.com/acme/widget/pull/57';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { askBackground, backgroundMessenger, withTimeout } from '../../../../runtime/messaging';
+import { askBackground, backgroundMessenger, withTimeout } from '../../../runtime/messaging';
 
 describe('messaging', () => {
   test('a question reaches the handler and its answer comes back typed', async () => {
