@@ -14,7 +14,7 @@ export default defineConfig({
     globals: true,
     fileParallelism: false,
     globalSetup: ['tests/e2e/build-test-hooks.ts'],
-    // launchWithExtension() then loads the test-hooks build by default (tests/e2e/browser.ts).
+    // launchWithExtension() then loads the test-hooks build by default (tests/harness/index.ts).
     env: { LEADWAY_E2E: '1' },
     testTimeout: 60_000,
     hookTimeout: 90_000,

@@ -9,7 +9,7 @@ const testHooks = process.env.LEADWAY_TEST_HOOKS === '1';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: [],
   // Explicit imports everywhere: easier to read, and tests see the same modules the build does.
   imports: false,
   // Firefox gets MV3 too (WXT would default it to MV2).

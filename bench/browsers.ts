@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
-import { CHROMIUM_BASE_ARGS, FIXTURES_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser';
+import { CHROMIUM_BASE_ARGS, FIXTURES_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/harness';
 
 const ASSETS_DIR = join(FIXTURES_DIR, 'github/assets');
 

@@ -5,7 +5,7 @@
  *   npx wxt build && npx tsx bench/diagnose.ts        (DIAG_RUNS=5 by default)
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { callBackground } from '../tests/e2e/browser';
+import { callBackground } from '../tests/harness';
 import { launchExtension, launchPlain, servePage } from './browsers';
 import { LARGE_PR_URL, writeLargePr } from './make-large-pr';
 import { median, round } from './stats';

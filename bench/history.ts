@@ -4,7 +4,7 @@
  * timed as round trips from an extension page, the way the options page and popup make them.
  */
 import type { Page } from 'playwright-core';
-import { callBackground, extensionPage, type ExtensionBrowser } from '../tests/e2e/browser';
+import { callBackground, extensionPage, type ExtensionBrowser } from '../tests/harness';
 import { REACTIONS, type HistoryEvent } from '../utils/history';
 import { defaultSettings } from '../utils/settings';
 import { AREAS } from '../utils/tips/areas';

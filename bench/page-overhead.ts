@@ -11,7 +11,7 @@
  * loads are compared with each other before the median is taken (`pairedRatio`).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { callBackground, fixtureHtml, type ExtensionBrowser } from '../tests/e2e/browser';
+import { callBackground, fixtureHtml, type ExtensionBrowser } from '../tests/harness';
 import { launchExtension, launchPlain, servePage, type BenchBrowser } from './browsers';
 import { LARGE_PR_URL, writeLargePr } from './make-large-pr';
 import { median, round, summary } from './stats';

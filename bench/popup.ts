@@ -2,7 +2,7 @@
  * The popup's first paint: the popup stamps `#app[data-first-paint-ms]` when its first tip is on screen. The
  * first open is cold (code and database connection) and is reported apart; the figure is the median of the rest.
  */
-import { extensionPage, type ExtensionBrowser } from '../tests/e2e/browser';
+import { extensionPage, type ExtensionBrowser } from '../tests/harness';
 import { median } from './stats';
 
 export interface PopupResult {

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { findChromium } from '../scripts/find-chromium.mjs';
-import { launchWithExtension, ROOT } from '../tests/e2e/browser';
+import { launchWithExtension, ROOT } from '../tests/harness';
 import { measureHistory } from './history';
 import { describeRuns, measurePageOverhead } from './page-overhead';
 import { measurePopup } from './popup';

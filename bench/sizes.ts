@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../tests/e2e/browser';
+import { EXTENSION_DIR } from '../tests/harness';
 
 export interface ContentScriptSizes {
   /** gzip -9 bytes per file in content-scripts/, by base name. */

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from '../tests/e2e/browser';
+import { ROOT } from '../tests/harness';
 
 export const SHARED_TONE_SET = join(ROOT, '../shared/data/tone/toxicr-dev.csv');
 export const OWN_TONE_SET = join(ROOT, 'tests/fixtures/tone/own-cases.csv');
@@ -31,15 +31,19 @@ export function measureTone(): ToneResult {
   });
   if (run.status !== 0) throw new Error(`tone:eval failed (${run.status ?? run.signal}): ${run.stderr.slice(-2000)}`);
   const last = run.stdout.trim().split('\n').at(-1) ?? '';
-  let summary: { n?: number; usMedian?: number } | undefined;
+  // tone:eval's last line: one summary, or (since it reports several parts) a list of them; the first is the file asked for.
+  type Summary = { n?: number; usPerComment?: number; usMedian?: number };
+  let parsed: Summary | Summary[];
   try {
-    summary = (JSON.parse(last) as (typeof summary)[])[0];
+    parsed = JSON.parse(last) as Summary | Summary[];
   } catch {
     throw new Error(`tone:eval's last line is not JSON: ${last.slice(0, 200)}`);
   }
-  if (typeof summary?.usMedian !== 'number') throw new Error(`tone:eval gave no usMedian: ${last.slice(0, 200)}`);
+  const summary = (Array.isArray(parsed) ? parsed[0] : parsed) ?? {};
+  const usPerComment = summary.usPerComment ?? summary.usMedian;
+  if (typeof usPerComment !== 'number') throw new Error(`tone:eval gave no time per comment: ${last.slice(0, 200)}`);
   return {
-    toneUsPerComment: summary.usMedian,
+    toneUsPerComment: usPerComment,
     comments: summary.n ?? Number.NaN,
     dataset: relative(ROOT, file),
     ...(shared ? {} : { note: `${relative(ROOT, SHARED_TONE_SET)} is missing: measured the project's own cases instead` }),

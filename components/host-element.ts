@@ -1,7 +1,8 @@
 import { TEST_HOOKS } from '../utils/test-hooks';
-import type { Theme } from '../utils/content/theme';
+import { pageSurface, type PageSurfaceId } from '../utils/surfaces';
+import type { Theme } from '../utils/theme';
 
-export type LeadwaySurfaceName = 'pr-hint' | 'tone-coach' | 'one-on-one';
+export type LeadwaySurfaceName = PageSurfaceId;
 
 export interface HostElement {
   host: HTMLElement;
@@ -15,12 +16,12 @@ export interface HostElement {
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /**
- * The element every Leadway surface lives in: `leadway-<surface>` with `data-leadway="<surface>"` (the test hook)
+ * The element every Leadway surface lives in: its descriptor's host element (utils/surfaces.ts) with `data-leadway="<surface>"` (the test hook)
  * and a shadow root (closed in shipped builds), so the host page's CSS cannot reach in and ours cannot leak out. CSS is passed as text
  * (bundled), so nothing is fetched at mount time. No UI framework here: the tone coach renders without one.
  */
 export function createHostElement(surface: LeadwaySurfaceName, css: string, doc: Document = document, open = TEST_HOOKS): HostElement {
-  const host = doc.createElement(`leadway-${surface}`);
+  const host = doc.createElement(pageSurface(surface).hostElement);
   host.setAttribute('data-leadway', surface);
   // Closed in shipped builds: the host page's scripts get no `host.shadowRoot` to read Leadway's words or reach
   // its buttons. Only test builds open it (utils/test-hooks.ts); keep a reference, `host.shadowRoot` is null.

@@ -1,5 +1,5 @@
 import { render, type ComponentChild } from 'preact';
-import type { Theme } from '../utils/content/theme';
+import type { Theme } from '../utils/theme';
 import { createHostElement, type LeadwaySurfaceName } from './host-element';
 
 export type { LeadwaySurfaceName };

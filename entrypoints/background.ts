@@ -1,18 +1,18 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { backgroundMessenger, tabMessenger, type BackgroundProtocol } from '../utils/messaging';
-import { createHandlers } from '../utils/background/handlers';
+import { backgroundMessenger, tabMessenger, type BackgroundProtocol } from '../runtime/messaging';
+import { createHandlers } from '../runtime/background/handlers';
 import { LeadwayStore } from '../utils/storage/store';
-import { openLeadwayDb } from '../utils/storage/migrations';
+import { openLeadwayDb } from '../utils/storage/open';
 import type { Settings } from '../utils/settings';
-import { createReminders, REMINDER_ICON, type ReminderApi } from '../utils/background/reminders';
-import { grantedOrigins, syncEnterpriseScripts, type EnterpriseApi } from '../utils/background/enterprise';
-import { admit, originOf, RefusedMessageError, type GateContext } from '../utils/background/message-gate';
-import type { Caller, SenderLike } from '../utils/background/message-gate';
-import { createReviewMemory } from '../utils/background/review-memory';
+import { createReminders, REMINDER_ICON, type ReminderApi } from '../runtime/background/reminders';
+import { grantedOrigins, syncEnterpriseScripts, type EnterpriseApi } from '../runtime/background/enterprise';
+import { admit, originOf, RefusedMessageError, type GateContext } from '../runtime/background/message-gate';
+import type { Caller, SenderLike } from '../runtime/background/message-gate';
+import { createReviewMemory } from '../runtime/background/review-memory';
 import type { PrCommentPosted, PrVisit } from '../utils/reviews/types';
-import { injectToneCoach, type ToneCoachApi } from '../utils/background/tone-coach';
-import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../utils/background/site-problems';
+import { injectToneCoach, type ToneCoachApi } from '../runtime/background/tone-coach';
+import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../runtime/background/site-problems';
 
 /** GitHub Enterprise servers the user added get the GitHub scripts; re-checked whenever settings or grants change. */
 function syncEnterprise(hosts: readonly string[]): void {
@@ -80,8 +80,8 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(resyncEnterprise);
   browser.runtime.onStartup.addListener(resyncEnterprise);
 
-  // Every message passes the gate first (utils/background/message-gate.ts): who sent it, from the browser's
-  // `sender`, decides whether it is answered. @webext-core/messaging sends a thrown error back as an error.
+  // Every message passes the gate first (runtime/background/message-gate.ts): who sent it, from the browser's
+  // `sender`, decides whether it is answered. A thrown error goes back to the sender as an error (runtime/wire.ts).
   const gate: GateContext = {
     extensionId: browser.runtime.id,
     extensionOrigin: originOf(browser.runtime.getURL('/'))!,

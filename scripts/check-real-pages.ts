@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { callBackground, launchWithExtension, ROOT } from '../tests/e2e/browser';
+import { callBackground, launchWithExtension, ROOT } from '../tests/harness';
 import type { PrContext } from '../utils/github/context';
 import { parseRealPagesTable, type ExpectedFacts, type RealPage } from './checks/real-pages-table';
 import { requireShared } from './checks/shared-folder';

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { callBackground, EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser } from '../tests/e2e/browser';
+import { callBackground, EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser } from '../tests/harness';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE } from '../tests/fixtures/calendar';
 
 function argument(name: string): string | undefined {

@@ -1,7 +1,7 @@
 /** Screenshots of the GitHub surfaces for the README: `npx tsx scripts/screenshots-github.ts` after `npm run build`. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launchWithExtension, serveFixtures } from '../tests/e2e/browser';
+import { ROOT, launchWithExtension, serveFixtures } from '../tests/harness';
 
 const URL_PR = 'https://github.com/acme/widget/pull/57';
 const OUT = join(ROOT, 'docs/screenshots');

@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { callBackground, launchWithExtension, ROOT, serveFixtures, TEST_HOOKS_EXTENSION_DIR } from '../tests/e2e/browser';
+import { callBackground, launchWithExtension, ROOT, serveFixtures, TEST_HOOKS_EXTENSION_DIR } from '../tests/harness';
 import { CALENDAR_FIXTURES } from '../tests/fixtures/calendar';
 import { GITHUB_FIXTURES } from '../tests/fixtures/github/index';
 

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, extensionPage, launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser } from '../tests/e2e/browser';
+import { EXTENSION_DIR, extensionPage, launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser } from '../tests/harness';
 import { GITHUB_FIXTURES } from '../tests/fixtures/github';
 import { CATALOGUE } from '../utils/tips/catalogue';
 import { defaultSettings, type Settings } from '../utils/settings';

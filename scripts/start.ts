@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INSTALL_HELP, findChromium } from './find-chromium.mjs';
-import { ROOT, extensionPage, launchWithExtension, serveFixtures } from '../tests/e2e/browser';
+import { ROOT, extensionPage, launchWithExtension, serveFixtures } from '../tests/harness';
 import { DEMO_PAGES } from './demo-pages';
 
 function hasDisplay(): boolean {

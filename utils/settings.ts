@@ -4,15 +4,6 @@ import type { Surface, UserRole } from './tips/types';
 export const RELATIONSHIPS = ['manager', 'report', 'skip-level', 'peer', 'mentor', 'mentee'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  manager: 'My manager',
-  report: 'Reports to me',
-  'skip-level': 'Skip-level',
-  peer: 'Peer',
-  mentor: 'My mentor',
-  mentee: 'I mentor them',
-};
-
 /** Someone in the user's working life. Matched against calendar guests by email first, then by name. */
 export interface Person {
   id: string;
@@ -32,6 +23,11 @@ export const TONE_CATEGORIES = [
   'bare-command', // an order with no reason
 ] as const;
 export type ToneCategory = (typeof TONE_CATEGORIES)[number];
+
+/** A local time of day as settings keep it (quiet hours): "08:30". */
+export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** An email address as a person's entry accepts it: loose on purpose, the calendar decides what is real. */
+export const PERSON_EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 export const SITES = ['github', 'google-calendar', 'outlook'] as const;
 export type Site = (typeof SITES)[number];

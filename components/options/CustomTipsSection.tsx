@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import { AREAS, AREA_LABELS, type Area } from '../../utils/tips/areas';
 import { TIP_CONTEXTS, USER_ROLES, type Tip, type TipContext, type UserRole } from '../../utils/tips/types';
 import { CUSTOM_TIP_LIMITS } from '../../utils/storage/validate-tip';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import type { ImportError } from '../../utils/storage/backup';
 import { EXPORT_MAX_BYTES } from '../../utils/storage/backup';
 import type { ImportPreview } from '../../utils/storage/store';

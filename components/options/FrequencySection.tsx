@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { SURFACES, type Surface } from '../../utils/tips/types';
+import { TIME_OF_DAY_PATTERN } from '../../utils/settings';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { NumberField, Section, Toggle } from './fields';
 import { SURFACE_LABELS } from './labels';
@@ -12,8 +13,6 @@ const CAP_HINTS: Record<Surface, string> = {
   popup: 'Tips you open yourself; set it high.',
   reminder: 'Notifications before a 1:1.',
 };
-
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function FrequencySection({ settings, save }: SettingsSectionProps) {
   return (
@@ -79,7 +78,7 @@ function QuietHours({ quiet, save }: { quiet: SettingsSectionProps['settings']['
   }, [quiet.start, quiet.end]);
 
   function commit(which: 'start' | 'end', value: string) {
-    if (!TIME_PATTERN.test(value)) {
+    if (!TIME_OF_DAY_PATTERN.test(value)) {
       setError('Enter times as hours and minutes, like 19:00.');
       return;
     }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import type { HistoryEvent } from '../../utils/history';
 import type { WeeklyStat } from '../../utils/storage/schema';
 import type { Tip } from '../../utils/tips/types';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import { REACTIONS, type HistoryEvent, type Reaction } from '../../utils/history';
 import { AREAS, AREA_LABELS, type Area } from '../../utils/tips/areas';
 import { SURFACES, type Surface, type Tip } from '../../utils/tips/types';

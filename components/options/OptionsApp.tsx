@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import type { Settings } from '../../utils/settings';
 import { useTheme } from '../popup/theme';
 import { useSettings } from './useSettings';

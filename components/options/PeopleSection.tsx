@@ -1,11 +1,12 @@
 import { useId, useState } from 'preact/hooks';
-import { RELATIONSHIPS, RELATIONSHIP_LABELS, type Person, type Relationship } from '../../utils/settings';
+import { PERSON_EMAIL_PATTERN, RELATIONSHIPS, type Person, type Relationship } from '../../utils/settings';
+import { RELATIONSHIP_WORDS } from '../../utils/labels/relationships';
 import { USER_ROLES } from '../../utils/tips/types';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { Section } from './fields';
 import { NotOneOnOneList } from './NotOneOnOneList';
 import { ROLE_LABELS } from './labels';
-import { randomId } from './ids';
+import { randomId } from '../../utils/ids';
 import type { SettingsSectionProps } from './sections';
 import { LOGINS_PER_PERSON_MAX, parseLoginList } from '../../utils/reviews/logins';
 
@@ -14,8 +15,6 @@ const ROLE_HINTS = {
   'tech-lead': 'You guide a team’s technical direction, and maybe a few people.',
   manager: 'People report to you.',
 } as const;
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 export function PeopleSection({ settings, save }: SettingsSectionProps) {
   const [editing, setEditing] = useState<string | undefined>(undefined);
@@ -79,7 +78,7 @@ export function PeopleSection({ settings, save }: SettingsSectionProps) {
                 <span class="op-person-main">
                   <span class="op-person-name">{person.name}</span>
                   <span class="op-hint">
-                    {RELATIONSHIP_LABELS[person.relationship]}
+                    {RELATIONSHIP_WORDS[person.relationship].label}
                     {person.email ? ` · ${person.email}` : ''}
                     {person.githubLogins?.length ? ` · GitHub: ${person.githubLogins.join(', ')}` : ''}
                   </span>
@@ -151,7 +150,7 @@ export function validatePerson(name: string, email: string, others: readonly Per
   if (trimmedName === '') errors.name = 'Enter a name.';
   else if (trimmedName.length > SETTINGS_LIMITS.personNameMax) errors.name = `Keep the name under ${SETTINGS_LIMITS.personNameMax} characters.`;
   if (trimmedEmail !== '') {
-    if (!EMAIL_PATTERN.test(trimmedEmail) || trimmedEmail.length > SETTINGS_LIMITS.personEmailMax) {
+    if (!PERSON_EMAIL_PATTERN.test(trimmedEmail) || trimmedEmail.length > SETTINGS_LIMITS.personEmailMax) {
       errors.email = 'That does not look like an email address (name@example.com).';
     } else if (others.some((other) => other.email?.toLocaleLowerCase() === trimmedEmail.toLocaleLowerCase())) {
       errors.email = 'Someone in your list already has this email.';
@@ -265,7 +264,7 @@ function PersonForm({ person, others, submitLabel, onSubmit, onCancel, disabled 
           onChange={(event) => setRelationship(event.currentTarget.value as Relationship)}
         >
           {RELATIONSHIPS.map((value) => (
-            <option value={value}>{RELATIONSHIP_LABELS[value]}</option>
+            <option value={value}>{RELATIONSHIP_WORDS[value].label}</option>
           ))}
         </select>
       </div>

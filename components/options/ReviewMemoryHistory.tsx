@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import { prUrl } from '../../utils/reviews/summary';
 import { GITHUB_HOST } from '../../utils/reviews/logins';
 import { PR_FACT_RETENTION_DAYS, lastActivity } from '../../utils/reviews/facts';

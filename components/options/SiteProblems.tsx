@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import { describeMissing, SITE_NAMES, siteProblemSentence, type SiteProblem } from '../../utils/site-health';
 import { DiagnosticCopy } from '../site-problem/DiagnosticCopy';
 import { errorMessage } from './useSettings';

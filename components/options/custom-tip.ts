@@ -1,7 +1,7 @@
 import { isArea, type Area } from '../../utils/tips/areas';
 import { TIP_CONTEXTS, type Tip, type TipContext, type UserRole } from '../../utils/tips/types';
 import { CUSTOM_TIP_LIMITS, CUSTOM_TIP_PREFIX } from '../../utils/storage/validate-tip';
-import { randomId } from './ids';
+import { randomId } from '../../utils/ids';
 
 /** What the custom-tip form holds while the user types. */
 export interface TipDraft {

@@ -1,6 +1,6 @@
 import type { Reaction } from '../../utils/history';
-import type { Site, ToneCategory } from '../../utils/settings';
-import type { Surface, TipContext, UserRole } from '../../utils/tips/types';
+import type { Site } from '../../utils/settings';
+import type { UserRole } from '../../utils/tips/types';
 
 /** Words the options page shows for the domain's codes. */
 
@@ -10,13 +10,7 @@ export const SITE_LABELS: Record<Site, string> = {
   outlook: 'Outlook on the web',
 };
 
-export const SURFACE_LABELS: Record<Surface, string> = {
-  'pr-hint': 'Pull-request hints',
-  'tone-coach': 'Tone coach',
-  'one-on-one': '1:1 panel',
-  popup: 'Toolbar popup',
-  reminder: '1:1 reminders',
-};
+export { SURFACE_LABELS } from '../../utils/surfaces';
 
 export const REACTION_LABELS: Record<Reaction, string> = {
   shown: 'Shown',
@@ -32,31 +26,5 @@ export const ROLE_LABELS: Record<UserRole, string> = {
   manager: 'Manager',
 };
 
-export const TONE_CATEGORY_LABELS: Record<ToneCategory, { label: string; hint: string }> = {
-  insult: { label: 'Insults', hint: 'Name-calling and swearing aimed at a person or their work.' },
-  condescension: { label: 'Talking down', hint: 'Words like “obviously” or “simply” that make the reader feel slow.' },
-  blame: { label: 'Blame', hint: '“You always…”, “why didn’t you…”: the person instead of the code.' },
-  sarcasm: { label: 'Sarcasm', hint: 'Mock praise and eye-rolls that read worse in text than aloud.' },
-  shouting: { label: 'Shouting', hint: 'Whole words in capitals and piles of “!!!” or “?!”.' },
-  'bare-command': { label: 'Orders without a reason', hint: '“Change this.” with no why behind it.' },
-};
-
-export const CONTEXT_LABELS: Record<TipContext, string> = {
-  'pr-reviewer': 'Reviewing a pull request',
-  'pr-author': 'Your own pull request',
-  'pr-first-time-contributor': 'A first-time contributor’s pull request',
-  'pr-large': 'A large pull request',
-  'pr-draft': 'A draft pull request',
-  'pr-long-thread': 'A long review thread',
-  'pr-merged': 'A merged or closed pull request',
-  'pr-compare': 'About to open a pull request',
-  'review-comment': 'Writing a review comment',
-  'one-on-one-manager': '1:1 with your manager',
-  'one-on-one-report': '1:1 with someone who reports to you',
-  'one-on-one-skip-level': 'Skip-level 1:1',
-  'one-on-one-peer': '1:1 with a peer',
-  'one-on-one-mentor': '1:1 with your mentor',
-  'one-on-one-mentee': '1:1 with someone you mentor',
-  'one-on-one': 'Any other 1:1',
-  anywhere: 'Anywhere (popup and tip of the day)',
-};
+export { TONE_CATEGORY_LABELS } from '../../utils/labels/tone-categories';
+export { TIP_CONTEXT_LABELS as CONTEXT_LABELS } from '../../utils/labels/tip-contexts';

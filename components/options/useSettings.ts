@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { askBackground, tabMessenger } from '../../utils/messaging';
+import { askBackground, tabMessenger } from '../../runtime/messaging';
 import { applySettingsPatch, type Settings, type SettingsPatch } from '../../utils/settings';
 
 export type SaveState = 'idle' | 'saving' | 'saved';

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TipCard, type TipReaction } from '../TipCard';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import { AREAS, AREA_LABELS, type Area } from '../../utils/tips/areas';
 import type { Tip } from '../../utils/tips/types';
 import { CATALOGUE } from '../../utils/tips/catalogue';
 import { useTheme } from './theme';
 import { usePopupData } from './usePopupData';
 import { favouriteTips, searchTips, tipsInArea, toggleFavourite } from './tips';
+import { TIP_OF_THE_DAY } from '../../utils/tips/tip-of-the-day';
 import { StarButton } from './StarButton';
 import { TabSiteProblem, useTabSiteProblem } from './TabSiteProblem';
 import { UpcomingMeeting, useUpcomingMeeting } from './UpcomingMeeting';
@@ -95,7 +96,7 @@ export function PopupApp({ catalogue = CATALOGUE, now = Date.now, seenAfterMs = 
     : mode === 'suggested'
       ? suggestions.source === 'page' && page.state === 'page'
         ? page.context.contextKey
-        : 'tip-of-the-day'
+        : TIP_OF_THE_DAY.contextKey
       : `popup-${mode}`;
 
   // A tip the user looked at counts as met. The tip of the day's lead tip is left out on purpose: recording it

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askForAccess, siteList, sitesWithoutAccess, type Site } from '../../utils/site-access';
+import { askForAccess, siteList, sitesWithoutAccess, type Site } from '../../runtime/site-access';
 
 /** Says which sites Leadway cannot see because it has no access there, with a button that asks for it. */
 export function SiteAccess() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import { describeMissing, siteProblemSentence, type SiteProblem } from '../../utils/site-health';
 import { DiagnosticCopy } from '../site-problem/DiagnosticCopy';
 

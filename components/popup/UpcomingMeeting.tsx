@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground } from '../../utils/messaging';
+import { askBackground } from '../../runtime/messaging';
 import { upcomingMeetingLine } from '../../utils/reviews/upcoming';
 import type { PageState } from './usePopupData';
 

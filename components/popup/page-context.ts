@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { tabMessenger, withTimeout, type PageContext } from '../../utils/messaging';
+import { tabMessenger, withTimeout, type PageContext } from '../../runtime/messaging';
 
 /** A content script answers at once; past this the popup stops waiting and shows the tip of the day. */
 export const PAGE_CONTEXT_TIMEOUT_MS = 1500;

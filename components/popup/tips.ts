@@ -1,11 +1,12 @@
-import { selectTips, startOfLocalDay } from '../../utils/tips/select';
-import { seededRandom } from '../../utils/random';
+import { selectTips } from '../../utils/tips/select';
+import { startOfLocalDay } from '../../utils/local-day';
+import { TIP_OF_THE_DAY, tipOfTheDayRandom } from '../../utils/tips/tip-of-the-day';
 import type { Settings } from '../../utils/settings';
 import type { Area } from '../../utils/tips/areas';
 import type { Tip } from '../../utils/tips/types';
 
 /** What the popup asks for when the active tab has nothing for Leadway. */
-export const TIP_OF_THE_DAY = { contexts: ['anywhere'] as Tip['contexts'], contextKey: 'tip-of-the-day' } as const;
+export { TIP_OF_THE_DAY };
 export const SUGGESTION_COUNT = 10;
 
 /** Case-insensitive search over title, body and why; every word must appear somewhere in the tip. */
@@ -45,7 +46,7 @@ export function localTipOfTheDay(tips: readonly Tip[], settings: Settings, now: 
     states: {},
     recent: [],
     now,
-    random: seededRandom(startOfLocalDay(now)),
+    random: tipOfTheDayRandom(now),
   });
   return result.tips.length > 0 ? result.tips : tips.slice(0, SUGGESTION_COUNT);
 }

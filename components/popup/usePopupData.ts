@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground, tabMessenger, type PageContext } from '../../utils/messaging';
+import { askBackground, tabMessenger, type PageContext } from '../../runtime/messaging';
 import type { Settings } from '../../utils/settings';
 import type { Tip } from '../../utils/tips/types';
 import { activePageContext } from './page-context';

@@ -1,9 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { leadwayLifetime } from '../../utils/content/browser-lifetime';
-import { prKeyFromPath } from '../../utils/github/detect';
-import { readAuthor, readViewer } from '../../utils/github/readers';
-import { runPageFeatures } from '../../utils/content/page-features';
-import { createToneCoach, type ToneContext } from './tone-coach';
+import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
+import { runPage } from '../../runtime/page/loop';
+import { GITHUB_TONE_PAGE } from '../../surfaces/sites/github-tone';
+import { createToneCoach } from '../../surfaces/tone-coach/controller';
 
 /**
  * The tone coach is its own content script: a failure in it must not take the PR hint down (nor the other way
@@ -11,7 +10,7 @@ import { createToneCoach, type ToneContext } from './tone-coach';
  * only the PR's key, who is signed in and who wrote the PR.
  *
  * It is not in the manifest: most GitHub pages never get a comment typed into them, so the GitHub script asks the
- * background to inject this one when a comment box on a pull request first gets focus (tone-coach-loader.ts). Every
+ * background to inject this one when a comment box on a pull request first gets focus (surfaces/tone-coach/loader.ts). Every
  * other page load is spared its parse and start-up.
  */
 export default defineContentScript({
@@ -26,13 +25,6 @@ export default defineContentScript({
     const scope = globalThis as { leadwayToneCoachRunning?: boolean };
     if (scope.leadwayToneCoachRunning) return;
     scope.leadwayToneCoachRunning = true;
-    const ctx = leadwayLifetime();
-    runPageFeatures<ToneContext>(ctx, {
-      read(doc, url) {
-        const key = prKeyFromPath(url);
-        return key ? { key, viewer: readViewer(doc), author: readAuthor(doc) } : undefined;
-      },
-      features: [createToneCoach()],
-    });
+    runPage(leadwayLifetime(), GITHUB_TONE_PAGE, [createToneCoach()]);
   },
 });

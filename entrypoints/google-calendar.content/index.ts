@@ -1,17 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { leadwayLifetime } from '../../utils/content/browser-lifetime';
+import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
 import { GOOGLE_CALENDAR_READER } from '../../utils/calendar/google';
-import { startCalendar } from '../../utils/content/calendar/calendar';
+import { runPage } from '../../runtime/page/loop';
+import { calendarPage } from '../../surfaces/sites/calendar';
+import { createOneOnOnePanel, createReminderNotes } from '../../surfaces/one-on-one/controller';
 import { GOOGLE_SELECTORS } from '../../utils/calendar/google-selectors';
 
-// Google Calendar opens events without page loads and reuses one popup for all of them: startCalendar watches.
+// Google Calendar opens events without page loads and reuses one popup for all of them: the page loop watches.
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
   runAt: 'document_idle',
   // The page must not learn Leadway's id from WXT's start-up message, nor end it with a look-alike event.
   noScriptStartedPostMessage: true,
   main() {
-    const ctx = leadwayLifetime();
-    startCalendar(ctx, GOOGLE_CALENDAR_READER, GOOGLE_SELECTORS);
+    runPage(leadwayLifetime(), calendarPage(GOOGLE_CALENDAR_READER, GOOGLE_SELECTORS), [createOneOnOnePanel(), createReminderNotes()]);
   },
 });

@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { leadwayLifetime } from '../../utils/content/browser-lifetime';
+import { leadwayLifetime } from '../../runtime/page/browser-lifetime';
 import { OUTLOOK_MATCHES, OUTLOOK_READER } from '../../utils/calendar/outlook';
-import { startCalendar } from '../../utils/content/calendar/calendar';
+import { runPage } from '../../runtime/page/loop';
+import { calendarPage } from '../../surfaces/sites/calendar';
+import { createOneOnOnePanel, createReminderNotes } from '../../surfaces/one-on-one/controller';
 import { OUTLOOK_SELECTORS } from '../../utils/calendar/outlook-selectors';
 
 // Outlook serves mail and calendar from the same origin and switches between them without a page load, so the
@@ -12,7 +14,6 @@ export default defineContentScript({
   // The page must not learn Leadway's id from WXT's start-up message, nor end it with a look-alike event.
   noScriptStartedPostMessage: true,
   main() {
-    const ctx = leadwayLifetime();
-    startCalendar(ctx, OUTLOOK_READER, OUTLOOK_SELECTORS);
+    runPage(leadwayLifetime(), calendarPage(OUTLOOK_READER, OUTLOOK_SELECTORS), [createOneOnOnePanel(), createReminderNotes()]);
   },
 });

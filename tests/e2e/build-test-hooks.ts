@@ -4,7 +4,7 @@
  * the bundle test and the closed-root tests check the build users get (`npx wxt build` beforehand, as always).
  */
 import { spawnSync } from 'node:child_process';
-import { BROWSER, ROOT } from './browser';
+import { BROWSER, ROOT } from '../harness';
 
 export default function setup(): void {
   if (process.env.LEADWAY_SKIP_TEST_HOOKS_BUILD === '1') return;

@@ -9,7 +9,7 @@ import { CALENDAR_FIXTURES, CALENDAR_LANGUAGES, DEMO_PEOPLE, type CalendarFixtur
 import { G_MANAGER_1ON1, G_REPORT_RECURRING, G_SPRINT_PLANNING, O_MANAGER_1ON1, O_REPORT_1ON1, O_SPRINT_PLANNING } from '../fixtures/calendar/data';
 import { encodeGoogleEventId } from '../../utils/calendar/google-id';
 import { CATALOGUE } from '../../utils/tips/catalogue';
-import { BROWSER, callBackground, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { BROWSER, callBackground, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 
 /** Long enough for the content script to have read the page and asked the background (it takes ~200 ms). */
 const SETTLE_MS = 1_500;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GITHUB_FIXTURES } from '../fixtures/github/index';
 import { tipById } from '../../utils/tips/catalogue';
-import { BROWSER, callBackground, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { BROWSER, callBackground, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 
 const PR_PAGES = GITHUB_FIXTURES.filter((f) => f.expected !== undefined && f.expected.viewer !== undefined);
 const LOGGED_OUT = GITHUB_FIXTURES.find((f) => f.file === 'pr-logged-out-legacy.html')!;

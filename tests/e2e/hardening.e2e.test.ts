@@ -14,7 +14,7 @@ import { Window } from 'happy-dom';
 import { GITHUB_FIXTURES } from '../fixtures/github/index';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE } from '../fixtures/calendar/index';
 import { SELECTORS, type SelectorName } from '../../utils/github/selectors';
-import { BROWSER, callBackground, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { BROWSER, callBackground, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 
 /** Long enough for the content scripts to read the page, ask the background and render (they take ~300 ms). */
 const SETTLE_MS = 1_500;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BROWSER, EXTENSION_DIR } from './browser';
+import { BROWSER, EXTENSION_DIR } from '../harness';
 
 interface Manifest {
   permissions?: string[];

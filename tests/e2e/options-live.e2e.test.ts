@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GITHUB_FIXTURES } from '../fixtures/github/index';
-import { extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 
 const PR = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-react.html')!;
 let browser: ExtensionBrowser;

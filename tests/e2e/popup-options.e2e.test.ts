@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { EXTENSION_DIR, extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 import { GITHUB_FIXTURES } from '../fixtures/github';
 import { CATALOGUE } from '../../utils/tips/catalogue';
 

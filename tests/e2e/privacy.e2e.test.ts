@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { GITHUB_FIXTURES } from '../fixtures/github/index';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE, type CalendarFixture } from '../fixtures/calendar/index';
-import { BROWSER, callBackground, extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { BROWSER, callBackground, extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 
 /** GitHub's asset host, where the fixtures link their stand-in stylesheet (as GitHub links its CSS). */
 const ASSET_PREFIX = 'https://github.githubassets.com/assets/';

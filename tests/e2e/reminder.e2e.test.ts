@@ -8,7 +8,7 @@
  * covered by unit tests (tests/unit/calendar-ui/reminders.test.ts).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { callBackground, extensionPage, launchWithExtension, type ExtensionBrowser } from './browser';
+import { callBackground, extensionPage, launchWithExtension, type ExtensionBrowser } from '../harness';
 
 let browser: ExtensionBrowser;
 

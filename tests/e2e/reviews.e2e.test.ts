@@ -9,7 +9,7 @@ import { GITHUB_FIXTURES } from '../fixtures/github/index';
 import { CALENDAR_FIXTURES, type CalendarFixture } from '../fixtures/calendar/index';
 import type { Person } from '../../utils/settings';
 import type { PrFact } from '../../utils/reviews/types';
-import { callBackground, extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { callBackground, extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 
 const RIVERS_PR = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-react.html')!;
 const ONE_ON_ONE: CalendarFixture = CALENDAR_FIXTURES.find((f) => f.file === 'google-popup-report-recurring.html')!;

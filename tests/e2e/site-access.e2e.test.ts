@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { GITHUB_FIXTURES } from '../fixtures/github/index';
-import { BROWSER, extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { BROWSER, extensionPage, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 
 const PR = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-react.html')!;
 /** Long enough for the content script to have read the page and asked the background (it takes ~100 ms). */

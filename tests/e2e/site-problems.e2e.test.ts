@@ -7,12 +7,12 @@
  *   npx wxt build && npx vitest run --config vitest.e2e.config.ts tests/e2e/site-problems
  */
 import type { Page } from 'playwright-core';
-import { callBackground, EXTENSION_DIR, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from './browser';
+import { callBackground, EXTENSION_DIR, extensionPage, fixtureHtml, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../harness';
 import { withoutAuthorOrPlacement } from '../fixtures/github/broken';
 import { GITHUB_FIXTURES } from '../fixtures/github';
 import { CALENDAR_FIXTURES } from '../fixtures/calendar';
 import { SELECTORS } from '../../utils/github/selectors';
-import { GITHUB_GENERATION_MARKERS } from '../../utils/content/site-probe';
+import { GITHUB_GENERATION_MARKERS } from '../../surfaces/pr-hint/read-check';
 import type { SiteProblem } from '../../utils/site-health';
 
 const BROKEN_URL = 'https://github.com/acme/widget/pull/57';

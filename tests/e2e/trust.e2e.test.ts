@@ -14,7 +14,7 @@ import { GITHUB_FIXTURES } from '../fixtures/github/index';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE } from '../fixtures/calendar/index';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callBackground, EXTENSION_DIR, launchWithExtension, serveFixtures, TEST_HOOKS_EXTENSION_DIR, type ExtensionBrowser } from './browser';
+import { callBackground, EXTENSION_DIR, launchWithExtension, serveFixtures, TEST_HOOKS_EXTENSION_DIR, type ExtensionBrowser } from '../harness';
 
 const FIRST_TIMER = GITHUB_FIXTURES.find((f) => f.file === 'pr-first-timer-reviewer-react.html')!;
 const GOOGLE_MANAGER = CALENDAR_FIXTURES.find((f) => f.file === 'google-popup-manager-1on1.html')!;

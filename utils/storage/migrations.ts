@@ -7,7 +7,6 @@ import { upgradeStoredSettings } from './legacy';
 import { SETTINGS_KEY, type LeadwayDB, type TipState, type WeeklyStat } from './schema';
 import { observed } from './requests';
 
-export { openLeadwayDb, type OpenHooks } from './open';
 export { StorageError, type StorageErrorCode } from './errors';
 
 export type UpgradeTx = IDBPTransaction<LeadwayDB, StoreNames<LeadwayDB>[], 'versionchange'>;

@@ -1,5 +1,6 @@
 import { AREA_LABELS } from '../tips/areas';
 import type { Settings } from '../settings';
+import { TONE_CATEGORY_LABELS } from '../labels/tone-categories';
 
 /** Names people see for each setting, used to list what an import would change. */
 const TOP_LABELS: Record<keyof Settings, string> = {
@@ -42,12 +43,8 @@ const SUB_LABELS: Record<string, string> = {
   allowPhrases: 'phrases never flagged',
   balanceNudge: 'balance nudge',
   specificFeedback: 'prompt for specifics',
-  insult: 'insults',
-  condescension: 'condescension',
-  blame: 'blame',
-  sarcasm: 'sarcasm',
-  shouting: 'shouting',
-  'bare-command': 'bare commands',
+  // The categories in the words the coach and the options page use (utils/labels/tone-categories.ts).
+  ...Object.fromEntries(Object.entries(TONE_CATEGORY_LABELS).map(([category, { label }]) => [category, label.toLowerCase()])),
 };
 
 export function deepEqual(a: unknown, b: unknown): boolean {

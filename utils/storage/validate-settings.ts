@@ -2,6 +2,8 @@ import { AREAS } from '../tips/areas';
 import { SURFACES, USER_ROLES } from '../tips/types';
 import {
   defaultSettings,
+  PERSON_EMAIL_PATTERN,
+  TIME_OF_DAY_PATTERN,
   RELATIONSHIPS,
   SITES,
   SPECIFIC_FEEDBACK_MODES,
@@ -92,13 +94,11 @@ function recordOf<K extends string, T>(keys: readonly K[], item: Check<T>): Chec
   return objectOf(Object.fromEntries(keys.map((key) => [key, item])) as { [P in K]: Check<T> });
 }
 
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time: Check<string> = (v, value, path) =>
-  checkString(v, value, path, { min: 5, max: 5, pattern: TIME_PATTERN, patternDescription: 'a time like 08:30' });
+  checkString(v, value, path, { min: 5, max: 5, pattern: TIME_OF_DAY_PATTERN, patternDescription: 'a time like 08:30' });
 
 /** https only, as the options page requires: Leadway never asks for plain-http access, nor takes it from a file. */
 const ORIGIN_PATTERN = /^https:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$/;
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
 
 /** `login` or `host/login`, stored in the one normal form so matching a pull request's author is a string compare. */
 function checkGithubLogins(v: Validation, value: unknown, path: string): string[] | undefined {
@@ -137,7 +137,7 @@ const people: Check<Person[]> = (v, value, path) => {
         min: 3,
         max: SETTINGS_LIMITS.personEmailMax,
         trim: true,
-        pattern: EMAIL_PATTERN,
+        pattern: PERSON_EMAIL_PATTERN,
         patternDescription: 'an email address',
       });
       if (email !== undefined) person.email = email;

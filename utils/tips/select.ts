@@ -1,6 +1,8 @@
 import type { HistoryEvent } from '../history';
 import type { Settings } from '../settings';
 import type { Surface, Tip, TipContext } from './types';
+import { CAPS_POLICY } from '../surfaces';
+import { startOfLocalDay } from '../local-day';
 
 /** What one surface asks for: "tips for these contexts, about this thing". */
 export interface TipRequest {
@@ -46,19 +48,6 @@ export interface SelectionResult {
   blocked?: BlockReason;
 }
 
-/**
- * How each surface behaves. Unsolicited surfaces interrupt the user, so they respect caps and quiet hours.
- * Sticky surfaces show the same tips again for the same thing on the same day (a reload is not a new moment).
- * `closeOnReaction`: once the user reacted to a tip for this thing today, it stays answered.
- */
-const SURFACE_POLICY: Record<Surface, { unsolicited: boolean; sticky: boolean; closeOnReaction: boolean }> = {
-  'pr-hint': { unsolicited: true, sticky: true, closeOnReaction: true },
-  'one-on-one': { unsolicited: true, sticky: true, closeOnReaction: false },
-  'tone-coach': { unsolicited: true, sticky: true, closeOnReaction: true },
-  reminder: { unsolicited: true, sticky: false, closeOnReaction: false },
-  popup: { unsolicited: false, sticky: false, closeOnReaction: false },
-};
-
 /** Rarer, more telling moments outrank broad ones: a first-timer's PR matters more than "you are reviewing". */
 const CONTEXT_WEIGHT: Record<TipContext, number> = {
   'pr-reviewer': 1,
@@ -81,12 +70,6 @@ const CONTEXT_WEIGHT: Record<TipContext, number> = {
 };
 
 const DAY_MS = 86_400_000;
-
-export function startOfLocalDay(now: number): number {
-  const date = new Date(now);
-  date.setHours(0, 0, 0, 0);
-  return date.getTime();
-}
 
 /** Quiet hours may wrap midnight ("19:00"–"08:00"). */
 export function inQuietHours(quiet: Settings['quietHours'], now: number): boolean {
@@ -150,7 +133,7 @@ function rank(input: SelectionInput): Tip[] {
  */
 export function selectTips(input: SelectionInput): SelectionResult {
   const { request, settings, now } = input;
-  const policy = SURFACE_POLICY[request.surface];
+  const policy = CAPS_POLICY[request.surface];
   const today = startOfLocalDay(now);
   const todays = input.recent.filter((event) => event.at >= today && event.at <= now);
   const forThisContext = todays.filter(

@@ -23,7 +23,7 @@ import type { ToneFinding, ToneOptions, ToneRule } from './types';
 import { applyRewrite } from './rewrite';
 
 export type { ToneCategory, ToneFinding, ToneOptions };
-export { applyAllRewrites, applyRewrite, rewriteEdit, type TextEdit } from './rewrite';
+export { applyRewrite, rewriteEdit, type TextEdit } from './rewrite';
 
 const RULES: readonly ToneRule[] = [
   insultRule,

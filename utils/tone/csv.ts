@@ -61,8 +61,3 @@ export function parseCsvRecords(input: string): Record<string, string>[] {
   if (!header) return [];
   return rows.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
 }
-
-/** Quote a value for CSV output when it needs it. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}

@@ -64,21 +64,3 @@ export function rewriteEdit(text: string, item: ToneFinding): TextEdit | undefin
   }
   return { start, end, replacement: rewritten.slice(start, rewrittenEnd) };
 }
-
-/**
- * Apply every finding that has a rewrite. Where findings overlap, the earlier (then wider) one wins; the chosen ones
- * are applied last first, so earlier offsets stay valid.
- */
-export function applyAllRewrites(text: string, findings: readonly ToneFinding[]): string {
-  const candidates = findings.filter((item) => item.rewrite !== undefined).sort((a, b) => a.start - b.start || b.end - a.end);
-  const chosen: ToneFinding[] = [];
-  let reached = -1;
-  for (const item of candidates) {
-    if (item.start < reached) continue;
-    chosen.push(item);
-    reached = item.end;
-  }
-  let result = text;
-  for (let i = chosen.length - 1; i >= 0; i--) result = applyRewrite(result, chosen[i] as ToneFinding);
-  return result;
-}

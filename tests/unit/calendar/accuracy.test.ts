@@ -1,7 +1,7 @@
 /** The classifier over the title table and every fixture, reported as one figure. */
 import type { Attendee, CalendarEvent } from '../../../utils/calendar/types';
 import { classifyOneOnOne } from '../../../utils/calendar/classify';
-import { readCalendarEvent } from '../../../utils/calendar/read';
+import { readCalendarEvent } from './read-any-calendar';
 import { CALENDAR_FIXTURES } from '../../fixtures/calendar';
 import { OTHER_LANGUAGE_TITLE_CASES, TITLE_CASES, type TitleCase } from './titles';
 import { fixtureDocument } from './helpers';

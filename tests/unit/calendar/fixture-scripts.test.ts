@@ -5,7 +5,7 @@
  */
 import { Window } from 'happy-dom';
 import { CALENDAR_FIXTURES, readCalendarFixture } from '../../fixtures/calendar';
-import { findOpenEventRoots, readCalendarEvent } from '../../../utils/calendar/read';
+import { findOpenEventRoots, readCalendarEvent } from './read-any-calendar';
 import { decodeGoogleEventId } from '../../../utils/calendar/google-id';
 import { fixtureDocument } from './helpers';
 

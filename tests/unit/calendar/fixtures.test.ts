@@ -1,5 +1,5 @@
 import { CALENDAR_FIXTURES, DEMO_PEOPLE, DEMO_USER } from '../../fixtures/calendar';
-import { readCalendarEvent, findOpenEventRoots } from '../../../utils/calendar/read';
+import { readCalendarEvent, findOpenEventRoots } from './read-any-calendar';
 import { classifyOneOnOne } from '../../../utils/calendar/classify';
 import { findCounterpart, relationshipFor, tipContextsForEvent } from '../../../utils/calendar/counterpart';
 import { fixtureDocument, localIso } from './helpers';

@@ -9,7 +9,7 @@ import {
   readGoogleUser,
 } from '../../../utils/calendar/google';
 import { encodeGoogleEventId } from '../../../utils/calendar/google-id';
-import { findOpenEventRoots } from '../../../utils/calendar/read';
+import { findOpenEventRoots } from './read-any-calendar';
 import { fixtureDocument, localIso } from './helpers';
 
 const WEEK = new URL('https://calendar.google.com/calendar/u/0/r/week/2026/11/24');

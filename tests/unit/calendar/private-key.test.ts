@@ -2,7 +2,7 @@ import { hideMeetingWords, isPrivateKey, privateKey } from '../../../utils/calen
 import { upgradeStoredSettings } from '../../../utils/storage/legacy';
 import { defaultSettings } from '../../../utils/settings';
 import { CALENDAR_FIXTURES } from '../../fixtures/calendar';
-import { readCalendarEvent } from '../../../utils/calendar/read';
+import { readCalendarEvent } from './read-any-calendar';
 import { fixtureDocument } from './helpers';
 
 describe('keys for meetings without an id', () => {

@@ -1,6 +1,6 @@
 /** Readers run inside other people's pages: whatever the DOM looks like, they must not throw. */
 import { CALENDAR_FIXTURES, readCalendarFixture } from '../../fixtures/calendar';
-import { findOpenEventRoots, readCalendarEvent } from '../../../utils/calendar/read';
+import { findOpenEventRoots, readCalendarEvent } from './read-any-calendar';
 import { classifyOneOnOne } from '../../../utils/calendar/classify';
 import { findCounterpart, personKey, relationshipFor } from '../../../utils/calendar/counterpart';
 import { parseEventTime } from '../../../utils/calendar/time';

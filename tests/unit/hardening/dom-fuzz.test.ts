@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prTipContexts, readPrContext, readViewerComments, type PrContext } from '../../../utils/github/context';
 import { prContextLabel } from '../../../utils/github/label';
-import { findOpenEventRoots, readCalendarEvent } from '../../../utils/calendar/read';
+import { findOpenEventRoots, readCalendarEvent } from '../calendar/read-any-calendar';
 import { classifyOneOnOne } from '../../../utils/calendar/classify';
 import { findCounterpart, relationshipFor } from '../../../utils/calendar/counterpart';
 import type { CalendarEvent } from '../../../utils/calendar/types';

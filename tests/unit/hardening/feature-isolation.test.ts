@@ -1,16 +1,19 @@
 /**
  * One surface failing must not stop another, and no failure may reach the host page. Every Leadway content script
- * on a client-side-navigating site runs its features through utils/content/page-features.ts (`runPageFeatures`);
+ * runs its features through the one page loop (runtime/page/loop.ts, `runPage`; see page-loop-entrypoints.test.ts);
  * here scripted features throw, synchronously or asynchronously, from update and from teardown, and the page reader
- * itself throws, while the real GitHub reader reads a real fixture.
+ * itself throws, while the real GitHub reader reads a real fixture, under GitHub's navigation watcher and under the
+ * calendars' page-change watcher.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Lifetime } from '../../../utils/content/lifetime';
+import type { Lifetime } from '../../../runtime/page/lifetime';
 import { readPrContext, type PrContext } from '../../../utils/github/context';
-import { runPageFeatures, type PageFeature } from '../../../utils/content/page-features';
+import { runPage, type PageFeature, type PageWatcher } from '../../../runtime/page/loop';
+import { softNavigation } from '../../../runtime/page/watchers/soft-navigation';
+import { pageChanges } from '../../../runtime/page/watchers/page-changes';
 import { defaultSettings, type Settings } from '../../../utils/settings';
 
 type Behaviour = 'ok' | 'throw' | 'reject';
@@ -43,9 +46,10 @@ function scripted(name: string): PageFeature<PrContext> {
 }
 
 // Settings come from the background in the browser; here they are the defaults, and changes are pushed by the test.
-vi.mock('../../../utils/content/settings-cache', () => ({
+vi.mock('../../../runtime/page/settings-cache', () => ({
   createSettingsCache: () => ({
     get: async () => defaultSettings(),
+    set() {},
     subscribe(listener: (settings: unknown) => void) {
       script.settingsListeners.push(listener);
       return () => {};
@@ -53,15 +57,20 @@ vi.mock('../../../utils/content/settings-cache', () => ({
   }),
 }));
 
-function start(ctx: Lifetime): void {
-  runPageFeatures<PrContext>(ctx, {
-    read(doc, url) {
-      if (script.readThrows) throw new Error('reader exploded');
-      return readPrContext(doc, url);
+function start(ctx: Lifetime, watcher: PageWatcher = softNavigation): void {
+  runPage<PrContext>(
+    ctx,
+    {
+      site: 'github',
+      watcher,
+      read(doc, url) {
+        if (script.readThrows) throw new Error('reader exploded');
+        return readPrContext(doc, url);
+      },
+      isComplete: (context) => context.author !== undefined,
     },
-    features: [scripted('pr-hint'), scripted('tone-coach')],
-    isComplete: (context) => context.author !== undefined,
-  });
+    [scripted('pr-hint'), scripted('tone-coach')],
+  );
 }
 
 const FIXTURE = 'pr-first-timer-reviewer-legacy.html';
@@ -167,7 +176,7 @@ describe('page features fail on their own', () => {
     const before = updatesOf('tone-coach').length;
     const changed: Settings = { ...defaultSettings(), theme: 'dark' };
     for (const listener of script.settingsListeners) listener(changed);
-    expect(updatesOf('tone-coach').length).toBe(before + 1);
+    await vi.waitFor(() => expect(updatesOf('tone-coach').length).toBe(before + 1));
     await settle();
     expect(pageErrors).toEqual([]);
   });
@@ -196,5 +205,23 @@ describe('page features fail on their own', () => {
     window.dispatchEvent(new Event('popstate'));
     await vi.waitFor(() => expect(updatesOf('pr-hint').length).toBeGreaterThan(0));
     expect(updatesOf('tone-coach').length).toBeGreaterThan(0);
+  });
+});
+
+describe("under the calendars' watcher", () => {
+  test('a feature that throws on every look leaves the other one following the page', async () => {
+    script.behaviour['pr-hint'] = { update: 'throw', teardown: 'throw' };
+    const { ctx, invalidate } = fakeContext();
+    start(ctx, pageChanges);
+    await vi.waitFor(() => expect(updatesOf('tone-coach').length).toBeGreaterThan(0));
+    const before = updatesOf('tone-coach').length;
+    // A calendar popup opening is a change in the page's DOM, not a navigation.
+    document.body.append(document.createElement('div'));
+    await vi.waitFor(() => expect(updatesOf('tone-coach').length).toBeGreaterThan(before));
+    invalidate();
+    expect(script.teardowns).toEqual({ 'pr-hint': 1, 'tone-coach': 1 });
+    await settle();
+    expect(pageErrors).toEqual([]);
+    expect(nodeRejections).toEqual([]);
   });
 });

@@ -5,16 +5,16 @@
  * never throws into the page when it fails for good.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createHandlers } from '../../../utils/background/handlers';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
+import { createHandlers } from '../../../runtime/background/handlers';
+import { openLeadwayDb } from '../../../utils/storage/open';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { QUOTA_MESSAGE } from '../../../utils/storage/errors';
-import type { NewHistoryEvent } from '../../../utils/messaging';
+import type { NewHistoryEvent } from '../../../runtime/messaging';
 import { seededRandom } from '../../../utils/random';
 
 const messaging = vi.hoisted(() => ({ answers: [] as ('fail' | 'full' | 'ok')[], calls: [] as unknown[] }));
-vi.mock('../../../utils/messaging', async (original) => ({
-  ...(await original<typeof import('../../../utils/messaging')>()),
+vi.mock('../../../runtime/messaging', async (original) => ({
+  ...(await original<typeof import('../../../runtime/messaging')>()),
   askBackground: async (type: string, data: unknown) => {
     messaging.calls.push({ type, data });
     const answer = messaging.answers.shift() ?? 'ok';
@@ -24,7 +24,7 @@ vi.mock('../../../utils/messaging', async (original) => ({
   },
 }));
 
-const { recordReaction } = await import('../../../utils/content/record');
+const { recordReaction } = await import('../../../runtime/page/record');
 
 const NOW = Date.UTC(2025, 4, 14, 15, 30);
 let names = 0;
@@ -116,9 +116,9 @@ describe('a restarted service worker and concurrent writers', () => {
     vi.resetModules();
     const fresh = {
       store: await import('../../../utils/storage/store'),
-      migrations: await import('../../../utils/storage/migrations'),
+      open: await import('../../../utils/storage/open'),
     };
-    const store = new fresh.store.LeadwayStore(() => fresh.migrations.openLeadwayDb(name));
+    const store = new fresh.store.LeadwayStore(() => fresh.open.openLeadwayDb(name));
     await store.addEvent({ ...event('second'), at: NOW });
     const keys = (await store.listHistory({})).map((e) => e.contextKey);
     expect(keys).toHaveLength(21);

@@ -6,7 +6,7 @@ import { formatDiagnostic, type SiteProblemReport } from '../../../utils/site-he
 import { createTestBackend, settle, type TestBackend } from '../ui/fake-messaging';
 import { flush, renderOptions } from '../ui/options-helpers';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('../ui/fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('../ui/fake-messaging')).messagingModule(await original()));
 
 const github: SiteProblemReport = { site: 'github', missing: ['no-author', 'no-placement'], page: 'hybrid', groups: { author: false, sidebar: false, title: true } };
 const outlook: SiteProblemReport = { site: 'outlook', missing: ['no-event'], page: 'peek', groups: { peek: true, peekTitle: false } };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../utils/storage/open';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { DB_VERSION } from '../../../utils/storage/schema';
 import { createV1, openRaw, V1_SETTINGS } from './legacy-db';

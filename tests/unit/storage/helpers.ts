@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { REACTIONS, type HistoryEvent } from '../../../utils/history';
 import { AREAS } from '../../../utils/tips/areas';
 import { SURFACES, type Tip } from '../../../utils/tips/types';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../utils/storage/open';
 import { LeadwayStore, type StoreOptions } from '../../../utils/storage/store';
 import { tipStatesOf, weeklyStatsOf } from '../../../utils/storage/aggregates';
 import { ALL_STORES, type LeadwayDB } from '../../../utils/storage/schema';

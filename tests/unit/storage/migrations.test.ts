@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../utils/settings';
 import { DB_VERSION } from '../../../utils/storage/schema';
-import { MIGRATIONS, openLeadwayDb, StorageError } from '../../../utils/storage/migrations';
+import { MIGRATIONS, StorageError } from '../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../utils/storage/open';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { weekStart } from '../../../utils/storage/aggregates';
 import { createV1, createV2, createV3, openRaw, rawVersion, V1_SETTINGS } from './legacy-db';

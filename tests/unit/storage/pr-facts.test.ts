@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { openLeadwayDb, runMigrations } from '../../../utils/storage/migrations';
+import { runMigrations } from '../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../utils/storage/open';
 import { LeadwayStore } from '../../../utils/storage/store';
 import { defaultSettings } from '../../../utils/settings';
 import type { LeadwayDB } from '../../../utils/storage/schema';

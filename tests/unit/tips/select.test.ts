@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { inQuietHours, selectTips, startOfLocalDay, type SelectionInput, type TipState } from '../../../utils/tips/select';
+import { inQuietHours, selectTips, type SelectionInput, type TipState } from '../../../utils/tips/select';
+import { startOfLocalDay } from '../../../utils/local-day';
 import { defaultSettings, type Settings } from '../../../utils/settings';
 import type { Tip, TipContext } from '../../../utils/tips/types';
 import type { HistoryEvent } from '../../../utils/history';

@@ -1,4 +1,4 @@
-import { csvField, parseCsv, parseCsvRecords } from '../../../utils/tone/csv';
+import { parseCsv, parseCsvRecords } from '../../../utils/tone/csv';
 
 describe('parseCsv (RFC 4180)', () => {
   it('splits plain fields and rows', () => {
@@ -48,14 +48,5 @@ describe('parseCsvRecords', () => {
       { text: 'Fix it.', label: '1', category: 'bare-command' },
       { text: 'Done.', label: '0', category: '' },
     ]);
-  });
-});
-
-describe('csvField', () => {
-  it('quotes only when needed and round-trips through the parser', () => {
-    expect(csvField('plain')).toBe('plain');
-    const tricky = 'a "quoted", multi\nline value';
-    expect(csvField(tricky)).toBe('"a ""quoted"", multi\nline value"');
-    expect(parseCsv(`${csvField(tricky)},x`)).toEqual([[tricky, 'x']]);
   });
 });

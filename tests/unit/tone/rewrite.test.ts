@@ -1,5 +1,24 @@
-import { analyzeTone, applyAllRewrites, applyRewrite } from '../../../utils/tone/analyze';
+import { analyzeTone, applyRewrite } from '../../../utils/tone/analyze';
 import type { ToneFinding } from '../../../utils/tone/types';
+
+/**
+ * Test helper (the coach offers one rewrite at a time, so Leadway ships no "fix all"): apply every finding that
+ * has a rewrite. Where findings overlap, the earlier (then wider) one wins; the chosen ones
+ * are applied last first, so earlier offsets stay valid.
+ */
+function applyAllRewrites(text: string, findings: readonly ToneFinding[]): string {
+  const candidates = findings.filter((item) => item.rewrite !== undefined).sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: ToneFinding[] = [];
+  let reached = -1;
+  for (const item of candidates) {
+    if (item.start < reached) continue;
+    chosen.push(item);
+    reached = item.end;
+  }
+  let result = text;
+  for (let i = chosen.length - 1; i >= 0; i--) result = applyRewrite(result, chosen[i] as ToneFinding);
+  return result;
+}
 
 /** Apply every suggested rewrite, the way a "fix all" button would. */
 function kinder(text: string): string {

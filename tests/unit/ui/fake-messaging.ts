@@ -1,19 +1,19 @@
 /**
- * A stand-in for utils/messaging.ts in UI tests. `askBackground` goes to the real background handlers
- * (utils/background/handlers.ts) over a real LeadwayStore on fake-indexeddb, with every message and answer passed
+ * A stand-in for runtime/messaging.ts in UI tests. `askBackground` goes to the real background handlers
+ * (runtime/background/handlers.ts) over a real LeadwayStore on fake-indexeddb, with every message and answer passed
  * through JSON the way the browser's messaging does. Tab messages (`getPageContext`) are scripted per test, and the
  * background's `settingsChanged` broadcast reaches the page's listener as it would in the browser.
  *
  * Use in a test file:
- *   vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+ *   vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
  */
 import { vi, type Mock } from 'vitest';
-import type * as Messaging from '../../../utils/messaging';
-import type { BackgroundProtocol, PageContext, TabProtocol } from '../../../utils/messaging';
-import { createHandlers } from '../../../utils/background/handlers';
-import { createSiteProblems, memoryTabStorage, type SiteProblems } from '../../../utils/background/site-problems';
+import type * as Messaging from '../../../runtime/messaging';
+import type { BackgroundProtocol, PageContext, TabProtocol } from '../../../runtime/messaging';
+import { createHandlers } from '../../../runtime/background/handlers';
+import { createSiteProblems, memoryTabStorage, type SiteProblems } from '../../../runtime/background/site-problems';
 import { LeadwayStore } from '../../../utils/storage/store';
-import { openLeadwayDb } from '../../../utils/storage/migrations';
+import { openLeadwayDb } from '../../../utils/storage/open';
 import { seededRandom } from '../../../utils/random';
 import type { Settings } from '../../../utils/settings';
 

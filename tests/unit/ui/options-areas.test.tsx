@@ -3,7 +3,7 @@ import { AREAS, AREA_LABELS } from '../../../utils/tips/areas';
 import { createTestBackend, type TestBackend } from './fake-messaging';
 import { flush, renderOptions } from './options-helpers';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 beforeEach(() => {

@@ -3,7 +3,7 @@ import type { Tip } from '../../../utils/tips/types';
 import { createTestBackend, type TestBackend } from './fake-messaging';
 import { flush, renderOptions } from './options-helpers';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 beforeEach(() => {

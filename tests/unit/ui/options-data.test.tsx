@@ -5,7 +5,7 @@ import type { LeadwayExport } from '../../../utils/storage/backup';
 import { createTestBackend, type TestBackend } from './fake-messaging';
 import { flush, renderOptions } from './options-helpers';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 const tip = CATALOGUE[0]!;

@@ -5,7 +5,7 @@ import { WEEK_MS } from '../../../utils/growth';
 import { createTestBackend, type TestBackend } from './fake-messaging';
 import { renderOptions } from './options-helpers';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 const mentorship = CATALOGUE.filter((tip) => tip.area === 'mentorship');

@@ -4,7 +4,7 @@ import type { HistoryEvent } from '../../../utils/history';
 import { createTestBackend, type TestBackend } from './fake-messaging';
 import { flush, renderOptions } from './options-helpers';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 const HOUR = 3_600_000;

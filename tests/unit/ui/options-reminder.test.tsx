@@ -2,7 +2,7 @@ import { screen, fireEvent } from '@testing-library/preact';
 import { createTestBackend, type TestBackend } from './fake-messaging';
 import { answerPermissions, flush, renderOptions, watchPermissions } from './options-helpers';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 beforeEach(() => {

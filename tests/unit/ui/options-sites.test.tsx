@@ -3,7 +3,7 @@ import { TONE_CATEGORIES } from '../../../utils/settings';
 import { createTestBackend, type TestBackend } from './fake-messaging';
 import { answerPermissions, flush, renderOptions, watchPermissions } from './options-helpers';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { AREA_LABELS } from '../../../utils/tips/areas';
 import type { Tip } from '../../../utils/tips/types';
 import { createTestBackend, settle, type TestBackend } from './fake-messaging';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 

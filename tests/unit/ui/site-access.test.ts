@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { askForAccess, covers, leadwaySites, siteList, sitesWithoutAccess } from '../../../utils/site-access';
+import { askForAccess, covers, leadwaySites, siteList, sitesWithoutAccess } from '../../../runtime/site-access';
 
 const MANIFEST = {
   content_scripts: [
