@@ -9,6 +9,8 @@ const testHooks = process.env.LEADWAY_TEST_HOOKS === '1';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // No polyfill module: it would put webextension-polyfill into every content script. Leadway's pages and background
+  // import it through runtime/extension-browser.ts; content scripts use the browsers' own APIs (runtime/wire.ts).
   modules: [],
   // Explicit imports everywhere: easier to read, and tests see the same modules the build does.
   imports: false,

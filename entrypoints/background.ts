@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { browser } from 'wxt/browser';
+import { browser } from '../runtime/extension-browser';
 import { backgroundMessenger, tabMessenger, type BackgroundProtocol } from '../runtime/messaging';
 import { createHandlers } from '../runtime/background/handlers';
 import { LeadwayStore } from '../utils/storage/store';

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from './extension-browser';
 
 /** A site Leadway's content scripts are for, and the origins it needs there. */
 export interface Site {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser } from '../../runtime/extension-browser';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { REMINDER_PERMISSIONS, REMINDER_REQUEST } from '../../utils/permissions';
 import { NumberField, Section } from './fields';

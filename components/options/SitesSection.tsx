@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser } from '../../runtime/extension-browser';
 import { SPECIFIC_FEEDBACK_MODES, TONE_CATEGORIES, type Site, type SpecificFeedbackMode } from '../../utils/settings';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { Section, Toggle } from './fields';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser } from '../../runtime/extension-browser';
 import { TipCard, type TipReaction } from '../TipCard';
 import { askBackground } from '../../runtime/messaging';
 import { AREAS, AREA_LABELS, type Area } from '../../utils/tips/areas';

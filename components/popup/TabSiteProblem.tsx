@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { browser } from '../../runtime/extension-browser';
 import { askBackground } from '../../runtime/messaging';
 import { describeMissing, siteProblemSentence, type SiteProblem } from '../../utils/site-health';
 import { DiagnosticCopy } from '../site-problem/DiagnosticCopy';

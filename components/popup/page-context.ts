@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '../../runtime/extension-browser';
 import { tabMessenger, withTimeout, type PageContext } from '../../runtime/messaging';
 
 /** A content script answers at once; past this the popup stops waiting and shows the tip of the day. */

@@ -6,7 +6,7 @@ import { validateLogins } from '../../../components/options/PeopleSection';
 import { factSummary } from '../../../components/options/ReviewMemoryHistory';
 import { fact } from '../reviews/fixtures';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 describe('review memory in the options page', () => {
   test('History holds the opt-in switch, off by default, explained in one sentence', async () => {

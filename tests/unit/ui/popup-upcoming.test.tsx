@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { createTestBackend, settle, type TestBackend } from './fake-messaging';
 
-vi.mock('../../../utils/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
+vi.mock('../../../runtime/messaging', async (original) => (await import('./fake-messaging')).messagingModule(await original()));
 
 let backend: TestBackend;
 const HOUR = 3_600_000;
