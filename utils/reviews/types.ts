@@ -10,11 +10,8 @@ export type PrSize = (typeof PR_SIZES)[number];
 export const PR_VIEWER_ROLES = ['author', 'reviewer'] as const;
 export type PrViewerRole = (typeof PR_VIEWER_ROLES)[number];
 
-export interface PrFact {
-  /** `host/owner/repo#N`, lowercased: the store's key. */
-  key: string;
-  /** `github.com`, or a GitHub Enterprise host the user granted. Taken from the sender by the background. */
-  host: string;
+/** What a GitHub page reports on a visit (the background adds host, key and times). */
+export interface PrVisit {
   /** `owner/repo#N`, lowercased. */
   pr: string;
   /** The pull request's author, lowercased. */
@@ -26,6 +23,17 @@ export interface PrFact {
   draft: boolean;
   size?: PrSize;
   longThread: boolean;
+}
+
+/**
+ * The stored record: the latest visit's facts, plus what only the background knows (the host, from the sender;
+ * the times, stamped there) and the counts of the user's posts.
+ */
+export interface PrFact extends PrVisit {
+  /** `host/owner/repo#N`, lowercased: the store's key. */
+  key: string;
+  /** `github.com`, or a GitHub Enterprise host the user granted. Taken from the sender by the background. */
+  host: string;
   /** Epoch milliseconds, stamped by the background. */
   firstSeenAt: number;
   lastSeenAt: number;
@@ -36,17 +44,6 @@ export interface PrFact {
   /** How many of them had a tone-coach rewrite accepted before posting. */
   rewritesAccepted: number;
   lastCommentAt?: number;
-}
-
-/** What a GitHub page reports on a visit (the background adds host, key and times). */
-export interface PrVisit {
-  pr: string;
-  author: string;
-  viewerRole: PrViewerRole;
-  reviewers: string[];
-  draft: boolean;
-  size?: PrSize;
-  longThread: boolean;
 }
 
 /** What a GitHub page reports when the user posts a comment or review: no text, only its kind. */
