@@ -302,9 +302,15 @@ export class HarnessPage {
     return this.evaluate(() => document.documentElement.outerHTML);
   }
   async bringToFront(): Promise<void> {
-    await this.backend.bringToFront();
-    // The window manager gives focus a moment later; a key pressed before then goes nowhere.
-    await this.waitForFunction(() => document.visibilityState === 'visible' && document.hasFocus(), undefined, { timeout: 10_000 });
+    // The window manager gives focus a moment later, and another window may take it first: ask again until this
+    // page is visible and focused (a key pressed before then goes nowhere).
+    const until = Date.now() + 15_000;
+    for (;;) {
+      await this.backend.bringToFront();
+      if (await this.evaluate(() => document.visibilityState === 'visible' && document.hasFocus())) return;
+      if (Date.now() > until) throw new Error('bringToFront: the page never became visible and focused');
+      await sleep(250);
+    }
   }
   async addInitScript(fn: (() => unknown) | string): Promise<void> {
     await this.backend.addInitScript(typeof fn === 'function' ? `(() => { ${NAME_SHIM} (${fn.toString()})(); })()` : fn);
