@@ -31,9 +31,10 @@ export default defineConfig({
     description: 'One short, relevant technical-leadership tip on pull requests and 1:1s. Everything stays on your machine.',
     // Firefox cannot make `alarms` optional (addons-linter: MANIFEST_OPTIONAL_PERMISSIONS; Firefox drops it from
     // optional_permissions, so it could never be granted). It shows no prompt there, so Firefox asks for it upfront.
-    // `scripting` injects the tone coach into a GitHub page when a comment box first gets focus (and registers the
-    // GitHub scripts on Enterprise servers the user adds). It adds no install warning: the only host it reaches
-    // without asking is github.com, which the content scripts already match.
+    // `scripting` injects the tone coach into a GitHub page when a comment box first gets focus, and the 1:1 panel
+    // into a calendar when a 1:1 is first opened (and registers the GitHub scripts on Enterprise servers the user
+    // adds). It adds no install warning: the hosts it reaches without asking (github.com and the calendars, in
+    // host_permissions) are the ones the content scripts already match.
     permissions: browser === 'firefox' ? ['storage', 'scripting', 'alarms'] : ['storage', 'scripting'],
     optional_permissions: browser === 'firefox' ? ['notifications'] : ['notifications', 'alarms'],
     optional_host_permissions: ['https://*/*'],

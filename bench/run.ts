@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   }
 
   const results = {
+    leadwayCpuPercent: page.leadwayCpuPercent,
     pageOverheadRatio: page.pageOverheadRatio,
     hintVisibleMs: page.hintVisibleMs,
     hintFromNavigationStartMs: page.hintFromNavigationStartMs,
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
         runs,
         ...describeRuns(page),
         contentScriptCpuMs: page.contentScriptCpuMs,
+        pageBusyMs: page.pageBusyMs,
         hintVisibleMsStandardPage: page.hintVisibleMsStandardPage,
       },
       tone: { dataset: tone.dataset, comments: tone.comments, ...(tone.note ? { note: tone.note } : {}) },
@@ -93,8 +95,10 @@ async function main(): Promise<void> {
       `reaches DOMContentLoaded at ${runsDetail.domReadyMs.median} ms and ends its load event at ${runsDetail.loadEndMs.median} ms; ` +
       `the hint follows DOMContentLoaded by ${runsDetail.hintAfterDomReadyMs.median} ms. On the ordinary long-thread fixture: ` +
       `${page.hintVisibleMsStandardPage} ms after load`,
+    leadwayCpuPercent:
+      `Leadway's content scripts used ${page.contentScriptCpuMs} ms of the page's ${page.pageBusyMs} ms of busy main-thread time ` +
+      `(median of profiled loads of the ${(page.page.bytes / 1e6).toFixed(1)} MB page)`,
     pageOverheadRatio:
-      `Leadway's content script used ${page.contentScriptCpuMs} ms of main-thread CPU on this page (CPU profile); ` +
       `back-to-back pairs ranged ${runsDetail.pairRatios.min}–${runsDetail.pairRatios.max}; ` +
       `the two browsers' medians divided: ${page.ratioOfMedians}`,
     toneUsPerComment: `${tone.comments} comments from ${tone.dataset}${tone.note ? ` — ${tone.note}` : ''}`,

@@ -11,7 +11,7 @@ import { admit, originOf, RefusedMessageError, type GateContext } from '../runti
 import type { Caller, SenderLike } from '../runtime/background/message-gate';
 import { createReviewMemory } from '../runtime/background/review-memory';
 import type { PrCommentPosted, PrVisit } from '../utils/reviews/types';
-import { injectToneCoach, type ToneCoachApi } from '../runtime/background/tone-coach';
+import { injectOnDemand, type ScriptingApi } from '../runtime/background/on-demand-scripts';
 import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../runtime/background/site-problems';
 
 /** GitHub Enterprise servers the user added get the GitHub scripts; re-checked whenever settings or grants change. */
@@ -102,7 +102,9 @@ export default defineBackground(() => {
   for (const type of Object.keys(handlers) as (keyof typeof handlers)[]) {
     guarded(type, (data) => (handlers[type] as (d: unknown) => Promise<unknown>)(data));
   }
-  guarded('loadToneCoach', (_data, sender) => injectToneCoach(browser as unknown as ToneCoachApi, sender));
+  const scripting = browser as unknown as ScriptingApi;
+  guarded('loadToneCoach', (_data, sender) => injectOnDemand(scripting, sender, 'tone-coach'));
+  guarded('loadOneOnOnePanel', (_data, sender) => injectOnDemand(scripting, sender, 'one-on-one'));
   guarded('reportSiteProblem', (data, sender) => siteProblems.report(sender, data));
   // Review facts name the server they came from: the host is the sender's, as the browser reports it.
   const reviewMemory = createReviewMemory({ store, now: () => Date.now() });

@@ -54,6 +54,8 @@ export interface BackgroundProtocol {
   addNotOneOnOne(seriesKey: string): Settings;
   /** A GitHub page's first comment box got focus: inject the tone coach into the asking frame. False without one. */
   loadToneCoach(): boolean;
+  /** A calendar page opened its first 1:1: inject the 1:1 panel's view into the asking frame. False without one. */
+  loadOneOnOnePanel(): boolean;
   /** The tone coach's draft, analysed here with the user's tone settings (utils/tone/check.ts). */
   checkTone(request: ToneCheckRequest): ToneCheck;
   /** The tone coach: the viewer's review comments so far; true when several are there and none is positive. */
@@ -84,7 +86,7 @@ export interface BackgroundProtocol {
 }
 
 /** Messages answered from who sent them rather than what they carry; the background registers these itself. */
-export type SenderBoundMessage = 'loadToneCoach' | 'reportSiteProblem' | 'recordPrVisit' | 'recordPrComment';
+export type SenderBoundMessage = 'loadToneCoach' | 'loadOneOnOnePanel' | 'reportSiteProblem' | 'recordPrVisit' | 'recordPrComment';
 
 /** What a content script says it sees, for the popup. */
 export interface PageContext {

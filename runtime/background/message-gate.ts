@@ -2,7 +2,7 @@ import type { BackgroundProtocol } from '../messaging';
 import { REACTIONS } from '../../utils/history';
 import { RELATIONSHIPS } from '../../utils/settings';
 import { SURFACES, type Surface } from '../../utils/tips/types';
-import { OUTLOOK_MATCHES } from '../../utils/calendar/outlook';
+import { OUTLOOK_MATCHES } from '../../utils/calendar/hosts';
 import { TONE_BALANCE_MAX_COMMENTS, TONE_DRAFT_MAX_CHARS } from '../../utils/tone/types';
 import { isPrKey } from '../../utils/reviews/facts';
 
@@ -115,6 +115,7 @@ export const MESSAGE_RULES: { [K in keyof BackgroundProtocol]?: MessageRule<K> }
     check: (section) => (section === undefined || (typeof section === 'string' && /^[a-z-]{1,40}$/.test(section)) ? undefined : 'an unknown section'),
   },
   loadToneCoach: { pages: false, sites: ['github'] },
+  loadOneOnOnePanel: { pages: false, sites: CALENDAR_SITES },
   checkTone: {
     pages: false,
     sites: ['github'],

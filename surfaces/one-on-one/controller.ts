@@ -1,8 +1,8 @@
 import type { CalendarEvent, CalendarReader, CalendarSite, EventRoot } from '../../utils/calendar/types';
 import { askBackground } from '../../runtime/messaging';
-import type { PageControl, PageFeature } from '../../runtime/page/loop';
+import type { PageFeature } from '../../runtime/page/loop';
+import { onDemandFeature } from '../../runtime/page/on-demand';
 import type { Settings } from '../../utils/settings';
-import { createPanelController, type OneOnOnePanelController, type SettingsChange } from './panel';
 import { oneOnOneView, startsLaterToday, type OneOnOneView } from './meeting';
 import { calendarSiteProblem } from './read-check';
 import type { SelectorGroups } from '../../runtime/page/site-probe';
@@ -31,12 +31,12 @@ export function readCalendarPage(reader: CalendarReader, groups: SelectorGroups,
   return { site: reader.site, roots, event, view, groups };
 }
 
-export interface OneOnOneDeps {
-  doc?: Document;
-  /** Injected for tests. */
-  copyText?: (text: string) => Promise<void>;
-  /** Where reading problems go (undefined: the page reads fine); content-side reporting by default. */
-  reportProblem?: (problem: SiteProblemReport | undefined) => void;
+/**
+ * The 1:1 panel as the calendar script carries it: the panel's view is a script of its own
+ * (entrypoints/one-on-one-panel.content), injected the first time an open event is a 1:1 with the panel switched on.
+ */
+export function createOneOnOnePanelLoader(load = () => askBackground('loadOneOnOnePanel')): PageFeature<CalendarPage> {
+  return onDemandFeature<CalendarPage>({ name: 'one-on-one', surface: 'one-on-one', key: 'one-on-one', needs: (page) => page.view !== undefined, load });
 }
 
 function reportToBackground(problem: SiteProblemReport | undefined): void {
@@ -44,51 +44,21 @@ function reportToBackground(problem: SiteProblemReport | undefined): void {
   else clearSiteProblem();
 }
 
-export interface OneOnOneFeature extends PageFeature<CalendarPage> {
-  readonly panel: OneOnOnePanelController;
-}
-
 /**
- * The 1:1 panel: on every look, show, update or remove the panel for the open event. The panel is keyed by event
- * (Calendar reuses one popup for every event), so opening another event replaces its content and re-checking the
- * same event costs one read of the popup. It also says when an open event cannot be read.
+ * Says when an open event cannot be read, so the popup and options can tell the user the site changed. Part of the
+ * 1:1 surface: with the surface off there is nothing it failed to do either.
  */
-export function createOneOnOnePanel(deps: OneOnOneDeps = {}): OneOnOneFeature {
-  const doc = deps.doc ?? document;
-  const reportProblem = deps.reportProblem ?? reportToBackground;
-  let settings: Settings | undefined;
-  let control: PageControl | undefined;
-
-  const panel = createPanelController({
-    doc,
-    settings: () => {
-      if (!settings) throw new Error('Leadway: settings not loaded yet');
-      return settings;
-    },
-    change: async (type, data) => {
-      const next = await (askBackground as (type: SettingsChange, data: unknown) => Promise<Settings>)(type, data);
-      await control?.adopt(next);
-    },
-    copyText: deps.copyText,
-  });
-
+export function createCalendarReadCheck(
+  report: (problem: SiteProblemReport | undefined) => void = reportToBackground,
+  doc: Document = document,
+): PageFeature<CalendarPage> {
   return {
-    name: 'one-on-one',
+    name: '1:1 read check',
     surface: 'one-on-one',
-    panel,
-    async update(page, value, loop) {
-      settings = value;
-      control = loop;
-      // Switched off (no page): with the surface off there is nothing it failed to do either.
-      if (!page) {
-        reportProblem(undefined);
-        return panel.remove();
-      }
-      reportProblem(calendarSiteProblem({ site: page.site, doc, roots: page.roots, event: page.event, groups: page.groups }));
-      if (!page.view) return panel.remove();
-      await panel.show(page.view);
+    update(page) {
+      report(page ? calendarSiteProblem({ site: page.site, doc, roots: page.roots, event: page.event, groups: page.groups }) : undefined);
     },
-    teardown: () => panel.remove(),
+    teardown() {},
   };
 }
 

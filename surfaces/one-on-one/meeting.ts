@@ -16,6 +16,8 @@ export interface OneOnOneView {
   counterpart?: Attendee;
   /** The other person's name for display, from the page (text only). */
   counterpartName?: string;
+  /** The person from the user's list this is, when known. */
+  person?: Person;
   relationship?: Relationship;
   contexts: TipContext[];
   /**
@@ -49,13 +51,15 @@ export function oneOnOneView(event: CalendarEvent, root: EventRoot, settings: Pi
   const verdict = classifyOneOnOne(event, { notOneOnOne: settings.notOneOnOne });
   if (!verdict.isOneOnOne) return undefined;
   const counterpart = findCounterpart(event);
-  const relationship = personFor(counterpart, settings.people)?.relationship;
+  const person = personFor(counterpart, settings.people);
+  const relationship = person?.relationship;
   const counterpartName = displayName(counterpart);
   return {
     event,
     root,
     counterpart,
     counterpartName,
+    ...(person ? { person } : {}),
     relationship,
     contexts: tipContextsForEvent(event, settings.people),
     tipKey: relationship ? `${event.key}|${relationship}` : event.key,
@@ -66,14 +70,6 @@ export function oneOnOneView(event: CalendarEvent, root: EventRoot, settings: Pi
 function displayName(attendee: Attendee | undefined): string | undefined {
   const name = attendee?.name?.trim() || (attendee?.email ? nameFromEmail(attendee.email) : '');
   return name ? name.slice(0, PERSON_NAME_MAX) : undefined;
-}
-
-/** The Person to save when the user says who the other person is; undefined when the page gives no name or email. */
-export function personToRemember(view: OneOnOneView, relationship: Relationship, id: string): Person | undefined {
-  const name = view.counterpartName;
-  if (!name) return undefined;
-  const email = view.counterpart?.email?.trim();
-  return { id, name, ...(email ? { email } : {}), relationship };
 }
 
 /** A 1:1 worth a reminder: it has a start time, starts later today, and is not an all-day event. */

@@ -15,7 +15,8 @@ import { recordReaction } from '../../runtime/page/record';
 import { backgroundTheme, systemPrefersDark } from '../../utils/theme';
 import type { SelectionResult } from '../../utils/tips/select';
 import type { Relationship, Settings } from '../../utils/settings';
-import { personToRemember, type OneOnOneView } from './meeting';
+import type { OneOnOneView } from './meeting';
+import { personToRemember } from './person';
 
 export const TIPS_PER_PANEL = 3;
 

@@ -1,4 +1,3 @@
-import { personFor } from '../../utils/calendar/counterpart';
 import { askBackground, type BackgroundProtocol } from '../../runtime/messaging';
 import type { ReviewSummary } from '../../utils/reviews/summary';
 import type { Settings } from '../../utils/settings';
@@ -10,7 +9,7 @@ import type { OneOnOneView } from './meeting';
  */
 export async function reviewsFor(view: OneOnOneView, settings: Settings): Promise<ReviewSummary | undefined> {
   if (!settings.reviewMemory) return undefined;
-  const person = personFor(view.counterpart, settings.people);
+  const person = view.person;
   if (!person) return undefined;
   try {
     const summary = await askBackground('oneOnOneReviews', {
@@ -34,7 +33,7 @@ export function saveLogins(
   remember: (person: RememberPerson) => Promise<void>,
 ): ((logins: string[]) => Promise<void>) | undefined {
   if (!settings.reviewMemory) return undefined;
-  const person = personFor(view.counterpart, settings.people);
+  const person = view.person;
   if (!person || (person.githubLogins?.length ?? 0) > 0) return undefined;
   const { id: _id, ...fields } = person;
   return (logins) => remember({ ...fields, githubLogins: logins });
@@ -43,5 +42,5 @@ export function saveLogins(
 /** What, besides the event, decides the review part of the panel: the option, and the person's logins. */
 export function reviewsSignature(view: OneOnOneView, settings: Settings): string {
   if (!settings.reviewMemory) return 'off';
-  return (personFor(view.counterpart, settings.people)?.githubLogins ?? []).join(',');
+  return (view.person?.githubLogins ?? []).join(',');
 }

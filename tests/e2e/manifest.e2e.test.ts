@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BROWSER, EXTENSION_DIR } from '../harness';
+import { GOOGLE_CALENDAR_MATCHES, OUTLOOK_MATCHES } from '../../utils/calendar/hosts';
 
 interface Manifest {
   permissions?: string[];
@@ -17,10 +18,11 @@ interface Manifest {
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
 
 describe('the built manifest asks for little', () => {
-  test('required: storage, and scripting for the on-demand tone coach; nothing that warns beyond the matched sites', () => {
+  test('required: storage, and scripting for the on-demand scripts; nothing that warns beyond the matched sites', () => {
     // Firefox cannot make `alarms` optional (wxt.config.ts), so its build asks for it upfront; it shows no prompt.
     expect(manifest.permissions).toEqual(BROWSER === 'firefox' ? ['storage', 'scripting', 'alarms'] : ['storage', 'scripting']);
-    expect(manifest.host_permissions).toEqual(['https://github.com/*']);
+    // The hosts the on-demand scripts (tone coach, 1:1 panel) are injected into: Chromium injects only there.
+    expect(manifest.host_permissions).toEqual(['https://github.com/*', ...GOOGLE_CALENDAR_MATCHES, ...OUTLOOK_MATCHES]);
     const matched = new Set(manifest.content_scripts?.flatMap((entry) => entry.matches));
     for (const host of manifest.host_permissions ?? []) expect(matched).toContain(host);
   });

@@ -14,12 +14,8 @@ import { dedupeAttendees, isUser, markSelf, readPersonLabel, tidyAttendee } from
 import { parseOutlookItemLabel, type OutlookItemLabel } from './outlook-label';
 import { parseEventTime, type ParsedEventTime } from './time';
 import { cleanText, findEmail, nameFromEmail, normaliseName } from './text';
+import { OUTLOOK_HOSTS } from './hosts';
 import { allWords, dayFirstFor, isOneOf, pageLanguage, responseWords, wordAlternation } from './locale-words';
-
-export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
-
-/** The content script's match patterns: every host the reader knows, and no other. */
-export const OUTLOOK_MATCHES: string[] = OUTLOOK_HOSTS.map((host) => `https://${host}/*`);
 
 export interface OutlookReadOptions {
   /** Epoch ms used to pick the year when the page leaves it out; defaults to now. */

@@ -1,7 +1,7 @@
 import { privateKey } from '../../../utils/calendar/private-key';
 import { parseOutlookItemLabel } from '../../../utils/calendar/outlook-label';
+import { OUTLOOK_MATCHES } from '../../../utils/calendar/hosts';
 import {
-  OUTLOOK_MATCHES,
   findOutlookEventRoots,
   isOutlookUrl,
   itemIdFromOutlookUrl,

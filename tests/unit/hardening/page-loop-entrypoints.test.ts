@@ -28,8 +28,8 @@ beforeEach(() => {
 test.each([
   ['github', github, 'github', ['pr-hint', 'tone-coach-loader', 'review-memory']],
   ['github-tone', githubTone, 'github', ['tone-coach']],
-  ['google-calendar', googleCalendar, 'google-calendar', ['one-on-one', '1:1 reminder notes']],
-  ['outlook', outlook, 'outlook', ['one-on-one', '1:1 reminder notes']],
+  ['google-calendar', googleCalendar, 'google-calendar', ['one-on-one', '1:1 read check', '1:1 reminder notes']],
+  ['outlook', outlook, 'outlook', ['one-on-one', '1:1 read check', '1:1 reminder notes']],
 ] as const)('the %s content script runs the page loop, once, with its surfaces', (_name, script, site, names) => {
   void script.main({} as never);
   expect(calls).toHaveLength(1);

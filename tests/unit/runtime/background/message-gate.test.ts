@@ -75,7 +75,7 @@ function protocolTypes(): (keyof BackgroundProtocol)[] {
     openOptions: async () => {},
     version: '0',
   });
-  return [...(Object.keys(handlers) as (keyof BackgroundProtocol)[]), 'loadToneCoach', 'recordPrVisit', 'recordPrComment'];
+  return [...(Object.keys(handlers) as (keyof BackgroundProtocol)[]), 'loadToneCoach', 'loadOneOnOnePanel', 'recordPrVisit', 'recordPrComment'];
 }
 
 describe('message gate', () => {

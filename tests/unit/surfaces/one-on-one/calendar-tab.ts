@@ -4,18 +4,34 @@ import type { SettingsCache } from '../../../../runtime/page/settings-cache';
 import { runPage, type PageLoop } from '../../../../runtime/page/loop';
 import type { Lifetime } from '../../../../runtime/page/lifetime';
 import { calendarPage } from '../../../../surfaces/sites/calendar';
-import { createOneOnOnePanel, createReminderNotes, type OneOnOneDeps } from '../../../../surfaces/one-on-one/controller';
+import { createCalendarReadCheck, createOneOnOnePanelLoader, createReminderNotes } from '../../../../surfaces/one-on-one/controller';
+import { createOneOnOnePanel, type OneOnOnePanelDeps } from '../../../../surfaces/one-on-one/panel-feature';
 import type { OneOnOnePanelController } from '../../../../surfaces/one-on-one/panel';
+import { provideFeature, resetOnDemandFeatures } from '../../../../runtime/page/on-demand';
+import type { SiteProblemReport } from '../../../../utils/site-health';
 
-/** One calendar tab as its content script runs it: the page loop with the 1:1 surfaces, on the test's document. */
+/**
+ * One calendar tab as its content script runs it: the page loop with the 1:1 surfaces, on the test's document. The
+ * panel comes in on demand as in the browser, with the injection played by providing the feature when asked.
+ */
 export interface CalendarTab extends PageLoop {
-  panel: OneOnOnePanelController;
+  /** The panel, once the first 1:1 loaded it. */
+  readonly panel: OneOnOnePanelController | undefined;
+  /** How many times the panel's script was asked for. */
+  readonly loads: number;
   /** The content script going away (Leadway updated or removed). */
   close(): void;
 }
 
 export function openCalendarTab(
-  options: { reader: CalendarReader; groups?: SelectorGroups; now: () => number; settings: SettingsCache } & OneOnOneDeps,
+  options: {
+    reader: CalendarReader;
+    groups?: SelectorGroups;
+    now: () => number;
+    settings: SettingsCache;
+    /** Where reading problems go; the background by default. */
+    reportProblem?: (problem: SiteProblemReport | undefined) => void;
+  } & OneOnOnePanelDeps,
 ): CalendarTab {
   const controller = new AbortController();
   const ctx: Lifetime = {
@@ -25,9 +41,26 @@ export function openCalendarTab(
       return () => controller.signal.removeEventListener('abort', callback);
     },
   };
-  const panel = createOneOnOnePanel(options);
-  const loop = runPage(ctx, calendarPage(options.reader, options.groups ?? {}), [panel, createReminderNotes(options.now)], options.settings);
-  return { ...loop, panel: panel.panel, close: () => controller.abort() };
+  resetOnDemandFeatures();
+  let panel: ReturnType<typeof createOneOnOnePanel> | undefined;
+  let loads = 0;
+  const load = async () => {
+    loads++;
+    provideFeature('one-on-one', () => (panel = createOneOnOnePanel(options)));
+    return true;
+  };
+  const features = [createOneOnOnePanelLoader(load), createCalendarReadCheck(options.reportProblem, options.doc), createReminderNotes(options.now)];
+  const loop = runPage(ctx, calendarPage(options.reader, options.groups ?? {}), features, options.settings);
+  return {
+    ...loop,
+    get panel() {
+      return panel?.panel;
+    },
+    get loads() {
+      return loads;
+    },
+    close: () => controller.abort(),
+  };
 }
 
 /** Point the test document at a page's address, as the content script sees it in `location`. */

@@ -112,10 +112,13 @@ describe('showing the panel', () => {
     await start(GOOGLE_GROUP);
     expect(host()).toBeNull();
     expect(sentOf('getTips')).toHaveLength(0);
+    // A page without a 1:1 never loads the panel's script.
+    expect(surface!.loads).toBe(0);
 
     show(GOOGLE_MANAGER);
     await surface!.evaluate();
     expect(host()).not.toBeNull();
+    expect(surface!.loads).toBe(1);
 
     const settings = await backend.store.getSettings();
     await backend.handlers.saveSettings({ sites: { ...settings.sites, 'google-calendar': { hints: false, toneCoach: false } } });
@@ -145,6 +148,8 @@ describe('showing the panel', () => {
     document.querySelector('[role="dialog"]')!.setAttribute('hidden', '');
     await surface!.evaluate();
     expect(host()).toBeNull();
+    // The panel's script came once for the tab, not once per event.
+    expect(surface!.loads).toBe(1);
   });
 
   test('the full Outlook event gets the panel too, as a card in the reading pane', async () => {
