@@ -1,7 +1,5 @@
+import './style.css';
 import { render } from 'preact';
-import '../../components/tip-card.css';
-import '../../components/popup/popup.css';
-import '../../components/site-problem/site-problem.css';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { applyTheme, initialTheme } from '../../components/popup/theme';
 
