@@ -1,4 +1,7 @@
 import { browser } from './extension-browser';
+import type { Site as LeadwaySite } from '../utils/settings';
+import { SITE_SHORT_LABELS } from '../utils/labels/sites';
+import { OUTLOOK_HOSTS } from '../utils/calendar/hosts';
 
 /** A site Leadway's content scripts are for, and the origins it needs there. */
 export interface Site {
@@ -6,11 +9,12 @@ export interface Site {
   origins: string[];
 }
 
-const SITE_NAMES: Array<[RegExp, string]> = [
-  [/^github\.com$/, 'GitHub'],
-  [/^calendar\.google\.com$/, 'Google Calendar'],
-  [/^outlook\.(?:(?:live|office|office365)\.com|cloud\.microsoft)$/, 'Outlook'],
-];
+/** Which of Leadway's sites a content script's host is. */
+function siteOfHost(host: string): LeadwaySite | undefined {
+  if (host === 'github.com') return 'github';
+  if (host === 'calendar.google.com') return 'google-calendar';
+  return (OUTLOOK_HOSTS as readonly string[]).includes(host) ? 'outlook' : undefined;
+}
 
 interface ManifestLike {
   content_scripts?: Array<{ matches?: string[] }>;
@@ -24,7 +28,8 @@ export function leadwaySites(manifest: ManifestLike): Site[] {
       const match = /^https:\/\/([^/*]+)\//.exec(pattern);
       if (!match) continue;
       const host = match[1]!;
-      const name = SITE_NAMES.find(([test]) => test.test(host))?.[1] ?? host;
+      const site = siteOfHost(host);
+      const name = site ? SITE_SHORT_LABELS[site] : host;
       const origins = byName.get(name) ?? [];
       if (!origins.includes(pattern)) origins.push(pattern);
       byName.set(name, origins);

@@ -9,6 +9,7 @@
  * built from a hostile page (or a forged message) cannot carry a title, a name or a URL into the diagnostic.
  */
 import { SITES, type Site } from './settings';
+import { SITE_LABELS } from './labels/sites';
 
 /** What could not be read. Open-ended (new readers add codes), but each is a short lowercase token. */
 export type KnownProblemCode =
@@ -119,13 +120,6 @@ export function stampSiteProblem(report: SiteProblemReport, version: string, at:
   return { ...report, version, at };
 }
 
-/** Site names in the diagnostic and the options page. */
-export const SITE_NAMES: Record<Site, string> = {
-  github: 'GitHub',
-  'google-calendar': 'Google Calendar',
-  outlook: 'Outlook on the web',
-};
-
 const CODE_WORDS: Record<KnownProblemCode, string> = {
   'no-author': 'the author',
   'no-placement': 'a place for the card',
@@ -148,7 +142,7 @@ export function describeMissing(codes: readonly ProblemCode[]): string {
 export function siteProblemSentence(problem: Pick<SiteProblem, 'site'>, here: boolean): string {
   const article = here ? 'this' : 'a';
   const what = problem.site === 'github' ? 'pull request' : 'calendar event';
-  return `Leadway could not read ${article} ${what}: ${SITE_NAMES[problem.site]} may have changed its page.`;
+  return `Leadway could not read ${article} ${what}: ${SITE_LABELS[problem.site]} may have changed its page.`;
 }
 
 /** "2026-12-03 18:02 UTC": a fixed, unambiguous form for bug reports. */

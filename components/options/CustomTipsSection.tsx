@@ -4,7 +4,8 @@ import { AREAS, AREA_LABELS, type Area } from '../../utils/tips/areas';
 import { TIP_CONTEXTS, USER_ROLES, type Tip, type TipContext, type UserRole } from '../../utils/tips/types';
 import { CUSTOM_TIP_LIMITS } from '../../utils/storage/validate-tip';
 import { Confirm, Section } from './fields';
-import { CONTEXT_LABELS, ROLE_LABELS } from './labels';
+import { TIP_CONTEXT_LABELS as CONTEXT_LABELS } from '../../utils/labels/tip-contexts';
+import { ROLE_LABELS } from '../../utils/labels/roles';
 import { draftFromTip, emptyDraft, validateDraft, type TipDraft, type TipDraftErrors } from './custom-tip';
 import { errorMessage } from './useSettings';
 

@@ -3,7 +3,7 @@ import { SURFACES, type Surface } from '../../utils/tips/types';
 import { TIME_OF_DAY_PATTERN } from '../../utils/settings';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { NumberField, Section, Toggle } from './fields';
-import { SURFACE_LABELS } from './labels';
+import { SURFACE_LABELS } from '../../utils/surfaces';
 import type { SettingsSectionProps } from './sections';
 
 const CAP_HINTS: Record<Surface, string> = {

@@ -5,7 +5,7 @@ import { USER_ROLES } from '../../utils/tips/types';
 import { SETTINGS_LIMITS } from '../../utils/storage/validate-settings';
 import { Section } from './fields';
 import { NotOneOnOneList } from './NotOneOnOneList';
-import { ROLE_LABELS } from './labels';
+import { ROLE_LABELS } from '../../utils/labels/roles';
 import { randomId } from '../../utils/ids';
 import type { SettingsSectionProps } from './sections';
 import { LOGINS_PER_PERSON_MAX, parseLoginList } from '../../utils/reviews/logins';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '../../runtime/messaging';
-import { describeMissing, SITE_NAMES, siteProblemSentence, type SiteProblem } from '../../utils/site-health';
+import { describeMissing, siteProblemSentence, type SiteProblem } from '../../utils/site-health';
+import { SITE_LABELS } from '../../utils/labels/sites';
 import { DiagnosticCopy } from '../site-problem/DiagnosticCopy';
 import { errorMessage } from './useSettings';
 
@@ -59,7 +60,7 @@ export function SiteProblems({ copyText }: SiteProblemsProps) {
               <li class="op-list-item lw-site-problem op-site-problem" data-site={problem.site}>
                 <div>
                   <p class="lw-site-problem-text">
-                    <strong>{SITE_NAMES[problem.site]}</strong>, <time dateTime={new Date(problem.at).toISOString()}>{when(problem.at)}</time>
+                    <strong>{SITE_LABELS[problem.site]}</strong>, <time dateTime={new Date(problem.at).toISOString()}>{when(problem.at)}</time>
                   </p>
                   <p class="lw-site-problem-detail">
                     {siteProblemSentence(problem, false)} Missing: {describeMissing(problem.missing)}.
@@ -67,7 +68,7 @@ export function SiteProblems({ copyText }: SiteProblemsProps) {
                   <DiagnosticCopy
                     problem={problem}
                     buttonClass="op-button op-small"
-                    label={`Copy diagnostic for ${SITE_NAMES[problem.site]}`}
+                    label={`Copy diagnostic for ${SITE_LABELS[problem.site]}`}
                     copyText={copyText}
                   />
                 </div>

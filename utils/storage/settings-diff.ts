@@ -1,6 +1,7 @@
 import { AREA_LABELS } from '../tips/areas';
 import type { Settings } from '../settings';
 import { TONE_CATEGORY_LABELS } from '../labels/tone-categories';
+import { SITE_SHORT_LABELS } from '../labels/sites';
 
 /** Names people see for each setting, used to list what an import would change. */
 const TOP_LABELS: Record<keyof Settings, string> = {
@@ -23,9 +24,7 @@ const TOP_LABELS: Record<keyof Settings, string> = {
 
 const SUB_LABELS: Record<string, string> = {
   ...AREA_LABELS,
-  github: 'GitHub',
-  'google-calendar': 'Google Calendar',
-  outlook: 'Outlook',
+  ...SITE_SHORT_LABELS,
   hints: 'hints',
   toneCoach: 'tone coach',
   'pr-hint': 'pull-request hints',

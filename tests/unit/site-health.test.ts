@@ -8,7 +8,7 @@ import {
   SITE_PROBLEM_LIMITS,
   type SiteProblem,
   type SiteProblemReport,
-} from '../../../utils/site-health';
+} from '../../utils/site-health';
 
 const AT = Date.UTC(2026, 11, 3, 18, 2, 30);
 
