@@ -1,6 +1,12 @@
 /**
  * A small hand-written validator toolkit. Every check returns the (normalised) value or `undefined`, and records
  * a human message that starts with the field's path, e.g. `history[12].type must be one of …`.
+ *
+ * Why not a schema library: valibot 1.5 was measured for the settings (December 2026). Its schema for the same
+ * shape alone is 2.9 KB gzip against 3.1 KB for these validators with their defaults; what Leadway needs beyond
+ * the shape (missing keys filled from defaults at any depth, unknown keys dropped with their paths reported or
+ * rejected, per-key repair of stored settings, logins normalised, every message naming its path and the bad
+ * value) would sit on top as wrappers much like this file, so the library would add bytes and keep the lines.
  */
 export interface Issue {
   path: string;
