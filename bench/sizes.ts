@@ -1,8 +1,9 @@
 /**
  * What the content scripts cost a page to load: gzip -9 size of each file, and per site the sum of the files the
- * manifest injects there (a GitHub page gets every script the manifest matches on github.com, which leaves out the
- * tone coach: it is injected on first focus of a comment box; a calendar page gets the scripts of one calendar, so
- * `calendar` is the larger of Google Calendar's and Outlook's).
+ * manifest injects there. A GitHub page gets every script the manifest matches on github.com, which leaves out the
+ * tone coach (injected on first focus of a comment box); a calendar page gets the script of one calendar, which
+ * leaves out the 1:1 panel's (injected when a 1:1 is first opened), so `calendar` is the larger of Google
+ * Calendar's and Outlook's. The on-demand scripts are in `files`, each against the same budget.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
