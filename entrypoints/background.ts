@@ -12,6 +12,7 @@ import type { Caller, SenderLike } from '../runtime/background/message-gate';
 import { createReviewMemory } from '../runtime/background/review-memory';
 import type { PrCommentPosted, PrVisit } from '../utils/reviews/types';
 import { injectOnDemand, type ScriptingApi } from '../runtime/background/on-demand-scripts';
+import type { OnDemandSurfaceId } from '../utils/surfaces';
 import { createSiteProblems, memoryTabStorage, sessionTabStorage, type SessionArea } from '../runtime/background/site-problems';
 
 /** GitHub Enterprise servers the user added get the GitHub scripts; re-checked whenever settings or grants change. */
@@ -103,8 +104,7 @@ export default defineBackground(() => {
     guarded(type, (data) => (handlers[type] as (d: unknown) => Promise<unknown>)(data));
   }
   const scripting = browser as unknown as ScriptingApi;
-  guarded('loadToneCoach', (_data, sender) => injectOnDemand(scripting, sender, 'tone-coach'));
-  guarded('loadOneOnOnePanel', (_data, sender) => injectOnDemand(scripting, sender, 'one-on-one'));
+  guarded('loadSurface', (data, sender) => injectOnDemand(scripting, sender, data as OnDemandSurfaceId));
   guarded('reportSiteProblem', (data, sender) => siteProblems.report(sender, data));
   // Review facts name the server they came from: the host is the sender's, as the browser reports it.
   const reviewMemory = createReviewMemory({ store, now: () => Date.now() });

@@ -15,6 +15,7 @@ import type { SiteProblem, SiteProblemReport } from '../utils/site-health';
 import type { ToneCheck, ToneCheckRequest } from '../utils/tone/check';
 import type { PrCommentPosted, PrFact, PrVisit } from '../utils/reviews/types';
 import type { ReviewSummary } from '../utils/reviews/summary';
+import type { OnDemandSurfaceId } from '../utils/surfaces';
 
 /** An event as a surface reports it; the background stamps the time when it is missing. */
 export type NewHistoryEvent = Omit<HistoryEvent, 'id' | 'at'> & { at?: number };
@@ -52,10 +53,11 @@ export interface BackgroundProtocol {
   rememberPerson(person: Omit<Person, 'id'>): Settings;
   /** A calendar panel: this event series is not a 1:1 (added to the list; the options page removes). */
   addNotOneOnOne(seriesKey: string): Settings;
-  /** A GitHub page's first comment box got focus: inject the tone coach into the asking frame. False without one. */
-  loadToneCoach(): boolean;
-  /** A calendar page opened its first 1:1: inject the 1:1 panel's view into the asking frame. False without one. */
-  loadOneOnOnePanel(): boolean;
+  /**
+   * A page first needs a surface whose script is injected on demand (the tone coach on a GitHub page's first focused
+   * comment box, the 1:1 panel on a calendar's first 1:1): inject it into the asking frame. False without one.
+   */
+  loadSurface(surface: OnDemandSurfaceId): boolean;
   /** The tone coach's draft, analysed here with the user's tone settings (utils/tone/check.ts). */
   checkTone(request: ToneCheckRequest): ToneCheck;
   /** The tone coach: the viewer's review comments so far; true when several are there and none is positive. */
@@ -86,7 +88,7 @@ export interface BackgroundProtocol {
 }
 
 /** Messages answered from who sent them rather than what they carry; the background registers these itself. */
-export type SenderBoundMessage = 'loadToneCoach' | 'loadOneOnOnePanel' | 'reportSiteProblem' | 'recordPrVisit' | 'recordPrComment';
+export type SenderBoundMessage = 'loadSurface' | 'reportSiteProblem' | 'recordPrVisit' | 'recordPrComment';
 
 /** What a content script says it sees, for the popup. */
 export interface PageContext {

@@ -25,6 +25,11 @@ export interface PageSurfaceDescriptor {
   caps: CapsPolicy;
   /** The custom element it lives in on the page. */
   hostElement: `leadway-${string}`;
+  /**
+   * Set when the surface's code is a script of its own, left out of the manifest: the site's content script asks the
+   * background to inject it the first time the page needs the surface (runtime/background/on-demand-scripts.ts).
+   */
+  onDemandScript?: `content-scripts/${string}.js`;
 }
 
 /**
@@ -48,6 +53,7 @@ export const PAGE_SURFACES = [
     setting: 'toneCoach',
     caps: { unsolicited: true, sticky: true, closeOnReaction: true },
     hostElement: 'leadway-tone-coach',
+    onDemandScript: 'content-scripts/github-tone.js',
   },
   {
     id: 'one-on-one',
@@ -56,10 +62,19 @@ export const PAGE_SURFACES = [
     setting: 'hints',
     caps: { unsolicited: true, sticky: true, closeOnReaction: false },
     hostElement: 'leadway-one-on-one',
+    onDemandScript: 'content-scripts/one-on-one-panel.js',
   },
 ] as const satisfies readonly PageSurfaceDescriptor[];
 
 export type PageSurfaceId = (typeof PAGE_SURFACES)[number]['id'];
+
+/** The surfaces whose script is injected on demand. */
+export type OnDemandSurfaceId = Extract<(typeof PAGE_SURFACES)[number], { onDemandScript: string }>['id'];
+
+/** Each on-demand surface's script, by surface id. */
+export const ON_DEMAND_SCRIPTS = Object.fromEntries(
+  PAGE_SURFACES.flatMap((surface) => ('onDemandScript' in surface ? [[surface.id, surface.onDemandScript] as const] : [])),
+) as Record<OnDemandSurfaceId, string>;
 
 /** Surfaces that are not in a web page: the toolbar popup and the 1:1 reminder notification. */
 export const OTHER_SURFACES = {
@@ -69,6 +84,11 @@ export const OTHER_SURFACES = {
 
 export function pageSurface(id: PageSurfaceId): PageSurfaceDescriptor {
   return PAGE_SURFACES.find((surface) => surface.id === id)!;
+}
+
+/** The page surfaces that appear on a site's pages. */
+export function surfacesOn(site: Site): PageSurfaceId[] {
+  return PAGE_SURFACES.filter((surface) => (surface.sites as readonly Site[]).includes(site)).map((surface) => surface.id);
 }
 
 /** Whether the user wants this surface on this site. */

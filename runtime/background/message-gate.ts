@@ -2,6 +2,7 @@ import type { BackgroundProtocol } from '../messaging';
 import { REACTIONS } from '../../utils/history';
 import { RELATIONSHIPS } from '../../utils/settings';
 import { SURFACES, type Surface } from '../../utils/tips/types';
+import { ON_DEMAND_SCRIPTS, surfacesOn } from '../../utils/surfaces';
 import { OUTLOOK_MATCHES } from '../../utils/calendar/hosts';
 import { TONE_BALANCE_MAX_COMMENTS, TONE_DRAFT_MAX_CHARS } from '../../utils/tone/types';
 import { isPrKey } from '../../utils/reviews/facts';
@@ -27,12 +28,6 @@ export const SITE_ORIGINS: Record<SenderSite, readonly string[]> = {
   outlook: OUTLOOK_MATCHES.map((match) => match.replace(/\/\*$/, '')),
 };
 
-/** The surfaces a content script on each site shows. 'popup' and 'reminder' belong to the extension itself. */
-export const SITE_SURFACES: Record<SenderSite, readonly Surface[]> = {
-  github: ['pr-hint', 'tone-coach'],
-  'google-calendar': ['one-on-one'],
-  outlook: ['one-on-one'],
-};
 
 /** What a content script may record: reactions to a tip it shows. "Shown" is recorded by the background itself. */
 export const CONTENT_REACTIONS = REACTIONS.filter((type) => type !== 'shown');
@@ -72,7 +67,8 @@ const GITHUB_KEY = /^[a-z0-9._-]+\/[a-z0-9._-]+(?:#\d{1,12}|:compare)$/;
 
 function checkSurface(surface: unknown, caller: ContentCaller): string | undefined {
   if (!(SURFACES as readonly unknown[]).includes(surface)) return 'an unknown surface';
-  return SITE_SURFACES[caller.site].includes(surface as Surface) ? undefined : `the ${String(surface)} surface, which is not on ${caller.site}`;
+  // Content scripts show only their site's page surfaces: 'popup' and 'reminder' belong to the extension itself.
+  return (surfacesOn(caller.site) as readonly Surface[]).includes(surface as Surface) ? undefined : `the ${String(surface)} surface, which is not on ${caller.site}`;
 }
 
 function checkContextKey(key: unknown, caller: ContentCaller): string | undefined {
@@ -114,8 +110,11 @@ export const MESSAGE_RULES: { [K in keyof BackgroundProtocol]?: MessageRule<K> }
     sites: ALL_SITES,
     check: (section) => (section === undefined || (typeof section === 'string' && /^[a-z-]{1,40}$/.test(section)) ? undefined : 'an unknown section'),
   },
-  loadToneCoach: { pages: false, sites: ['github'] },
-  loadOneOnOnePanel: { pages: false, sites: CALENDAR_SITES },
+  loadSurface: {
+    pages: false,
+    sites: ALL_SITES,
+    check: (surface, caller) => (Object.hasOwn(ON_DEMAND_SCRIPTS, surface) ? checkSurface(surface, caller) : 'a surface with no script to inject'),
+  },
   checkTone: {
     pages: false,
     sites: ['github'],

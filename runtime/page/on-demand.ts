@@ -1,6 +1,6 @@
 import type { PageControl, PageFeature } from './loop';
 import type { Settings } from '../../utils/settings';
-import type { PageSurfaceId } from '../../utils/surfaces';
+import type { OnDemandSurfaceId, PageSurfaceId } from '../../utils/surfaces';
 import { reportQuietly } from './safely';
 
 /**
@@ -9,32 +9,30 @@ import { reportQuietly } from './safely';
  * and the content script that asked for it run in the same isolated world of the same frame, so they meet in a
  * registry on that world's global object: the page cannot see it, and nothing crosses a message boundary.
  */
-export type OnDemandKey = 'one-on-one';
-
 type Factory = () => PageFeature<never>;
 
 const REGISTRY = Symbol.for('leadway.on-demand-features');
 
-function registry(): Partial<Record<OnDemandKey, Factory>> {
-  const scope = globalThis as { [REGISTRY]?: Partial<Record<OnDemandKey, Factory>> };
+function registry(): Partial<Record<OnDemandSurfaceId, Factory>> {
+  const scope = globalThis as { [REGISTRY]?: Partial<Record<OnDemandSurfaceId, Factory>> };
   return (scope[REGISTRY] ??= {});
 }
 
 /** Called by the injected script as it runs: this is how to make the feature. A second injection keeps the first. */
-export function provideFeature<C>(key: OnDemandKey, factory: () => PageFeature<C>): void {
+export function provideFeature<C>(key: OnDemandSurfaceId, factory: () => PageFeature<C>): void {
   registry()[key] ??= factory as Factory;
 }
 
 /** Forget every provided feature: for tests, which run many pages in one world. */
 export function resetOnDemandFeatures(): void {
   const shared = registry();
-  for (const key of Object.keys(shared) as OnDemandKey[]) delete shared[key];
+  for (const key of Object.keys(shared) as OnDemandSurfaceId[]) delete shared[key];
 }
 
 export interface OnDemandOptions<C> {
   name: string;
   surface?: PageSurfaceId;
-  key: OnDemandKey;
+  key: OnDemandSurfaceId;
   /** Whether this context needs the feature: until one does, nothing is injected. */
   needs: (context: C) => boolean;
   /** Ask the background to inject the script; false when it could not. */

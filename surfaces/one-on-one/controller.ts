@@ -35,7 +35,7 @@ export function readCalendarPage(reader: CalendarReader, groups: SelectorGroups,
  * The 1:1 panel as the calendar script carries it: the panel's view is a script of its own
  * (entrypoints/one-on-one-panel.content), injected the first time an open event is a 1:1 with the panel switched on.
  */
-export function createOneOnOnePanelLoader(load = () => askBackground('loadOneOnOnePanel')): PageFeature<CalendarPage> {
+export function createOneOnOnePanelLoader(load = () => askBackground('loadSurface', 'one-on-one')): PageFeature<CalendarPage> {
   return onDemandFeature<CalendarPage>({ name: 'one-on-one', surface: 'one-on-one', key: 'one-on-one', needs: (page) => page.view !== undefined, load });
 }
 

@@ -9,7 +9,7 @@ import type { PageFeature } from '../../runtime/page/loop';
  * coach switched on and someone signed in. Until then the page carries only this listener, not the analyzer.
  * The coach itself then follows navigation and settings on its own, so this asks at most once per page session.
  */
-export function createToneCoachLoader(load = () => askBackground('loadToneCoach')): PageFeature<PrContext> {
+export function createToneCoachLoader(load = () => askBackground('loadSurface', 'tone-coach')): PageFeature<PrContext> {
   let requested = false;
   let listening = false;
   /** Whether this page, with these settings, should have a coach. */

@@ -92,7 +92,7 @@ async function askBackground(type: keyof BackgroundProtocol, data?: unknown): Pr
     const failure = backend.failures[type];
     if (failure) throw new Error(failure);
     // Scripts are injected into a sender's tab: extension pages, which these tests render, have none.
-    if (type === 'loadToneCoach' || type === 'loadOneOnOnePanel') return false;
+    if (type === 'loadSurface') return false;
     if (type === 'reportSiteProblem') return json(await backend.siteProblems.report({}, json(data)));
     // Review facts come from GitHub pages only: an extension page sending them is refused, as by the real gate.
     if (type === 'recordPrVisit' || type === 'recordPrComment') throw new Error(`Leadway refused a message: "${type}" is only for content scripts.`);

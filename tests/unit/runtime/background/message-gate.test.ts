@@ -58,6 +58,8 @@ function sampleData(type: keyof BackgroundProtocol, site: SenderSite): unknown {
       return PR_VISIT;
     case 'recordPrComment':
       return { visit: PR_VISIT, label: 'praise', rewriteAccepted: false };
+    case 'loadSurface':
+      return site === 'github' ? 'tone-coach' : 'one-on-one';
     case 'oneOnOneReviews':
       return { personId: 'person-1', eventKey: 'event-123' };
     default:
@@ -75,7 +77,7 @@ function protocolTypes(): (keyof BackgroundProtocol)[] {
     openOptions: async () => {},
     version: '0',
   });
-  return [...(Object.keys(handlers) as (keyof BackgroundProtocol)[]), 'loadToneCoach', 'loadOneOnOnePanel', 'recordPrVisit', 'recordPrComment'];
+  return [...(Object.keys(handlers) as (keyof BackgroundProtocol)[]), 'loadSurface', 'recordPrVisit', 'recordPrComment'];
 }
 
 describe('message gate', () => {
@@ -135,6 +137,11 @@ describe('message gate', () => {
     expect(await admit('checkTone', { text: 42, specifics: false }, github, CTX)).toMatchObject({ ok: false });
     expect(await admit('checkToneBalance', Array.from({ length: 501 }, () => 'ok'), github, CTX)).toMatchObject({ ok: false });
     expect(await admit('checkToneBalance', ['fine', { text: 'x' }], github, CTX)).toMatchObject({ ok: false });
+    // A page may ask only for its own site's on-demand surfaces.
+    expect(await admit('loadSurface', 'one-on-one', github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('loadSurface', 'tone-coach', calendar, CTX)).toMatchObject({ ok: false });
+    expect(await admit('loadSurface', 'pr-hint', github, CTX)).toMatchObject({ ok: false });
+    expect(await admit('loadSurface', 'toString', github, CTX)).toMatchObject({ ok: false });
     // Our own pages are trusted with any data the handlers accept.
     expect(await admit('recordEvent', { ...event, surface: 'popup', type: 'shown' }, page('popup.html'), CTX)).toMatchObject({ ok: true });
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { injectOnDemand, ON_DEMAND_SCRIPTS, type ScriptingApi } from '../../../../runtime/background/on-demand-scripts';
+import { injectOnDemand, type ScriptingApi } from '../../../../runtime/background/on-demand-scripts';
+import { ON_DEMAND_SCRIPTS, type OnDemandSurfaceId } from '../../../../utils/surfaces';
 import { GITHUB_SCRIPTS } from '../../../../runtime/background/enterprise';
 
 function fakeApi() {
@@ -8,7 +9,7 @@ function fakeApi() {
 }
 
 describe('injecting a script on demand', () => {
-  test.each(Object.entries(ON_DEMAND_SCRIPTS) as [keyof typeof ON_DEMAND_SCRIPTS, string][])(
+  test.each(Object.entries(ON_DEMAND_SCRIPTS) as [OnDemandSurfaceId, string][])(
     'the %s script goes into the very frame that asked',
     async (script, file) => {
       const { api, executeScript } = fakeApi();
@@ -35,7 +36,8 @@ describe('injecting a script on demand', () => {
   });
 
   test('each script is an entrypoint that WXT builds under that name, registered at run time only', () => {
-    for (const file of Object.values(ON_DEMAND_SCRIPTS)) {
+    expect(Object.keys(ON_DEMAND_SCRIPTS).sort()).toEqual(['one-on-one', 'tone-coach']);
+    for (const file of Object.values<string>(ON_DEMAND_SCRIPTS)) {
       const name = /^content-scripts\/(.+)\.js$/.exec(file)![1];
       const source = readFileSync(`entrypoints/${name}.content/index.ts`, 'utf8');
       expect(source).toContain("registration: 'runtime'");
