@@ -1,7 +1,7 @@
 /**
  * Screenshots of the 1:1 panel inside Google Calendar's event popup and Outlook's peek card, light and dark.
  *
- *   npx wxt build && npx tsx scripts/screenshots-calendar.ts [--extension-dir DIR] [--out DIR]
+ *   LEADWAY_TEST_HOOKS=1 npx wxt build && npx tsx scripts/screenshots-calendar.ts [--extension-dir DIR] [--out DIR]
  *
  * Loads the built extension in real Chromium, tells it who the user's manager and report are (DEMO_PEOPLE), opens
  * the calendar fixtures under their real URLs and saves docs/screenshots/calendar-panel-{google,outlook}[-dark].png,
@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { callBackground, EXTENSION_DIR, launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser } from '../tests/harness';
+import { callBackground, launchWithExtension, ROOT, serveFixtures, TEST_HOOKS_EXTENSION_DIR, type ExtensionBrowser } from '../tests/harness';
 import { CALENDAR_FIXTURES, DEMO_PEOPLE } from '../tests/fixtures/calendar';
 
 function argument(name: string): string | undefined {
@@ -18,7 +18,8 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-const extensionDir = resolve(argument('--extension-dir') ?? EXTENSION_DIR);
+// The test-hooks build: it waits on the panel's shadow root, which the shipped build keeps closed (it looks the same).
+const extensionDir = resolve(argument('--extension-dir') ?? TEST_HOOKS_EXTENSION_DIR);
 const outDir = resolve(argument('--out') ?? join(ROOT, 'docs/screenshots'));
 
 interface Shot {

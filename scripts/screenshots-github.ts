@@ -1,7 +1,11 @@
-/** Screenshots of the GitHub surfaces for the README: `npx tsx scripts/screenshots-github.ts` after `npm run build`. */
+/**
+ * Screenshots of the GitHub surfaces for the README: `LEADWAY_TEST_HOOKS=1 npx wxt build`, then
+ * `npx tsx scripts/screenshots-github.ts`. It drives the test-hooks build: the coach's findings toggle is inside its
+ * shadow root, which the shipped build keeps closed (it looks the same).
+ */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launchWithExtension, serveFixtures } from '../tests/harness';
+import { ROOT, TEST_HOOKS_EXTENSION_DIR, launchWithExtension, serveFixtures } from '../tests/harness';
 
 const URL_PR = 'https://github.com/acme/widget/pull/57';
 const OUT = join(ROOT, 'docs/screenshots');
@@ -9,7 +13,7 @@ const OUT = join(ROOT, 'docs/screenshots');
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   for (const theme of ['light', 'dark'] as const) {
-    const browser = await launchWithExtension({ colorScheme: theme });
+    const browser = await launchWithExtension({ colorScheme: theme, extensionDir: TEST_HOOKS_EXTENSION_DIR });
     await serveFixtures(browser.context, { [URL_PR]: 'github/pr-first-timer-reviewer-react.html' });
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 820 });
