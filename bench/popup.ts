@@ -59,10 +59,10 @@ async function opensFromToolbar(browser: ExtensionBrowser, opens: number): Promi
       await browser.serviceWorker.evaluate(() =>
         (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
       );
-      const targetId = await popupTarget(browser, cdp);
+      const targetId = await poll(() => popupTargetId(browser, cdp), 'the popup to open');
       samples.push(Number(await evaluateIn(cdp, targetId, STAMP)));
       await cdp.send('Target.closeTarget', { targetId });
-      await waitUntil(async () => (await popupTargetId(browser, cdp)) === undefined, 'the popup to close');
+      await poll(async () => ((await popupTargetId(browser, cdp)) === undefined ? true : undefined), 'the popup to close');
       await pause(PAUSE_BETWEEN_OPENS_MS);
     }
   } finally {
@@ -94,12 +94,6 @@ async function popupTargetId(browser: ExtensionBrowser, cdp: CDPSession): Promis
   return targetInfos.find((target) => target.type === 'page' && target.url === popupUrl)?.targetId;
 }
 
-async function popupTarget(browser: ExtensionBrowser, cdp: CDPSession): Promise<string> {
-  let found: string | undefined;
-  await waitUntil(async () => (found = await popupTargetId(browser, cdp)) !== undefined, 'the popup to open');
-  return found!;
-}
-
 /** Runs an expression in a target Playwright is not attached to (non-flat session: messages go through `cdp`). */
 async function evaluateIn(cdp: CDPSession, targetId: string, expression: string): Promise<unknown> {
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
@@ -123,9 +117,12 @@ function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+/** Asks `find` every 10 ms until it answers something. */
+async function poll<T>(find: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
+  for (;;) {
+    const found = await find();
+    if (found !== undefined) return found;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
     await pause(10);
   }

@@ -28,7 +28,6 @@ export const SITE_ORIGINS: Record<SenderSite, readonly string[]> = {
   outlook: OUTLOOK_MATCHES.map((match) => match.replace(/\/\*$/, '')),
 };
 
-
 /** What a content script may record: reactions to a tip it shows. "Shown" is recorded by the background itself. */
 export const CONTENT_REACTIONS = REACTIONS.filter((type) => type !== 'shown');
 

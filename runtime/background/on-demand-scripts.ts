@@ -1,11 +1,10 @@
-import { ON_DEMAND_SCRIPTS, type OnDemandSurfaceId } from '../../utils/surfaces';
-
-/*
+/**
  * Scripts that are not in the manifest (a surface's `onDemandScript`, utils/surfaces.ts): a page's own content script
  * asks for one the first time it is needed, and it goes into the very frame that asked. The tone coach comes on the
  * first focus of a PR comment box (surfaces/tone-coach/loader.ts), the 1:1 panel's view on the first 1:1 a calendar
  * opens (runtime/page/on-demand.ts).
  */
+import { ON_DEMAND_SCRIPTS, type OnDemandSurfaceId } from '../../utils/surfaces';
 
 /** The slice of the extension API this needs, so it can be tested with a fake. */
 export interface ScriptingApi {
